@@ -1,0 +1,93 @@
+package dev.canvas.cli;
+
+import dev.canvas.model.CanvasDefinition;
+import dev.canvas.scaffold.AtomicFileWriter;
+import dev.canvas.scaffold.CanvasScaffold;
+import dev.canvas.scaffold.OutputExistsException;
+import dev.canvas.schema.CanvasSchema;
+import dev.canvas.check.Inputs;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = {"Writes a new, empty canvas from the template, for 'canvas check' to guide to completion.",
+                "Never overwrites an existing file unless --force is given (then the file is replaced atomically)."})
+final class InitCommand implements Callable<Integer> {
+
+    enum Format { md, yaml }
+
+    @Mixin
+    TemplateOption template;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "md or yaml (default: from the -o file's extension, else md).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Where to write it; '-' for standard output (default: <kind>-canvas.md or .yaml).")
+    String output;
+
+    @Option(names = "--force", description = "Replace an existing file (atomically: temporary file, then rename).")
+    boolean force;
+
+    private final Main.Env env;
+
+    InitCommand(Main.Env env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        CanvasDefinition def = template.load();
+        Format fmt = format != null ? format
+                : output != null && output.toLowerCase(Locale.ROOT).matches(".*\\.ya?ml") ? Format.yaml : Format.md;
+        String base = def.kind() + "-canvas";
+        String schemaName = base + ".schema.json";
+        String content = fmt == Format.md ? CanvasScaffold.markdown(def) : CanvasScaffold.yaml(def, schemaName);
+        if ("-".equals(output)) {
+            env.out().print(content);
+            return ExitCodes.GO;
+        }
+        Path target = Path.of(output != null ? output : base + (fmt == Format.md ? ".md" : ".yaml"));
+        AtomicFileWriter writer = new AtomicFileWriter();
+        try {
+            writer.write(target, content, force);
+        } catch (OutputExistsException e) {
+            throw new CliException(ExitCodes.CANT_CREATE, target + ": already exists; pass --force to replace it, or -o another file");
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.CANT_CREATE, target + ": cannot write: " + Inputs.describe(e));
+        }
+        env.out().println("wrote " + target + ": " + def.squares().size() + " squares, " + def.fields().size()
+                + " questions, " + def.checklists().stream().mapToInt(c -> c.items().size()).sum() + " boxes to tick");
+        if (fmt == Format.yaml) {
+            writeSchema(def, target.toAbsolutePath().getParent().resolve(schemaName));
+        }
+        env.out().println("next: fill it in, then run: canvas check " + target
+                + (template.template == null ? "" : " --template " + template.template));
+        return ExitCodes.GO;
+    }
+
+    /** The schema the YAML's first line points at, so editors complete it; an up-to-date one is left alone. */
+    private void writeSchema(CanvasDefinition def, Path schemaPath) {
+        String json = CanvasSchema.of(def).json();
+        try {
+            if (Files.exists(schemaPath) && Files.readString(schemaPath, StandardCharsets.UTF_8).equals(json)) {
+                return;
+            }
+            new AtomicFileWriter().write(schemaPath, json, force);
+            env.out().println("wrote " + schemaPath.getFileName() + " (JSON Schema for editor completion)");
+        } catch (OutputExistsException e) {
+            env.err().println("canvas: note: " + schemaPath.getFileName()
+                    + " exists and differs from this template's schema; left as it is (pass --force to replace it)");
+        } catch (IOException e) {
+            env.err().println("canvas: note: could not write " + schemaPath.getFileName() + ": " + Inputs.describe(e));
+        }
+    }
+}

@@ -1,0 +1,230 @@
+package dev.canvas.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/** Recognises the parts of a canvas in Markdown. Stateless; the parser it builds is thread-safe. */
+public final class CanvasMarkdown {
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TaskListItemsExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .build();
+
+    private static final Pattern PHASE = Pattern.compile("^\\s*phase\\s+(\\d{1,3})\\s*[:.\\u2013\\u2014-]\\s*(.+?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SQUARE = Pattern.compile("^\\s*square\\s+(\\d{1,3})\\s*[:.\\u2013\\u2014-]\\s*(.+?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** A template placeholder; ids are letters, digits, '_', '.', '-'. */
+    public static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.-]+)\\s*\\}\\}");
+    private static final Pattern GUIDANCE = Pattern.compile("\\[\\[\\s*LLM\\s*:(.*?)\\]\\]", Pattern.DOTALL);
+    private static final Set<String> SMALL_WORDS = Set.of("and", "or", "of", "the", "to", "in", "for", "a", "an", "vs");
+
+    private CanvasMarkdown() {
+    }
+
+    /** commonmark-java with task lists and block source spans. */
+    public static Parser parser() {
+        return PARSER;
+    }
+
+    /** A numbered heading: {@code PHASE 2: AGENT ARCHITECTURE} or {@code Square 3: Robust Agent Architecture}. */
+    public record NumberedHeading(int number, String title) {
+    }
+
+    public static Optional<NumberedHeading> phase(String headingText) {
+        return numbered(PHASE, headingText).map(h -> new NumberedHeading(h.number(), titleCase(h.title())));
+    }
+
+    public static Optional<NumberedHeading> square(String headingText) {
+        return numbered(SQUARE, headingText);
+    }
+
+    private static Optional<NumberedHeading> numbered(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new NumberedHeading(Integer.parseInt(m.group(1)), m.group(2)));
+    }
+
+    /** "PRODUCT AND SCALE PLANNING" reads "Product and Scale Planning"; mixed case is left as written. */
+    static String titleCase(String s) {
+        if (!s.equals(s.toUpperCase(Locale.ROOT))) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder();
+        String[] words = s.toLowerCase(Locale.ROOT).split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (i > 0) {
+                out.append(' ');
+            }
+            if (i > 0 && SMALL_WORDS.contains(w) || w.isEmpty()) {
+                out.append(w);
+            } else {
+                out.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The plain text of an inline tree: emphasis and links unwrapped, line breaks as spaces, HTML dropped. */
+    public static String text(Node node) {
+        StringBuilder sb = new StringBuilder();
+        appendText(node, sb);
+        return sb.toString().trim();
+    }
+
+    private static void appendText(Node node, StringBuilder sb) {
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Text t) {
+                sb.append(t.getLiteral());
+            } else if (c instanceof Code code) {
+                sb.append(code.getLiteral());
+            } else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
+                sb.append(' ');
+            } else {
+                appendText(c, sb);
+            }
+        }
+    }
+
+    /**
+     * The bold text when a paragraph is nothing but bold text (optionally followed by punctuation such as
+     * {@code :}): a question or a label such as {@code **Validation Gate:**}.
+     */
+    public static Optional<String> boldOnly(Paragraph p) {
+        Node strong = null;
+        for (Node c = p.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof StrongEmphasis || c instanceof Emphasis e && "**".equals(e.getOpeningDelimiter())) {
+                if (strong != null) {
+                    return Optional.empty();
+                }
+                strong = c;
+            } else if (c instanceof Text t) {
+                if (!t.getLiteral().strip().matches("[\\p{Punct}]*")) {
+                    return Optional.empty();
+                }
+            } else if (!(c instanceof SoftLineBreak || c instanceof HardLineBreak)) {
+                return Optional.empty();
+            }
+        }
+        return strong == null ? Optional.empty() : Optional.of(text(strong));
+    }
+
+    /** A bold paragraph with text after it: {@code **Question?** {{id}}} gives the bold part and the rest. */
+    public record LeadAndRest(String lead, String rest) {
+    }
+
+    public static Optional<LeadAndRest> boldLead(Paragraph p) {
+        Node first = p.getFirstChild();
+        if (!(first instanceof StrongEmphasis)) {
+            return Optional.empty();
+        }
+        StringBuilder rest = new StringBuilder();
+        for (Node c = first.getNext(); c != null; c = c.getNext()) {
+            if (c instanceof Text t) {
+                rest.append(t.getLiteral());
+            } else if (c instanceof SoftLineBreak || c instanceof HardLineBreak) {
+                rest.append(' ');
+            } else {
+                StringBuilder sb = new StringBuilder();
+                appendText(c, sb);
+                rest.append(sb);
+            }
+        }
+        return Optional.of(new LeadAndRest(text(first), rest.toString().trim()));
+    }
+
+    /** A label is bold text ending in a colon, or naming prerequisites or a gate. */
+    public static boolean isLabel(String bold) {
+        String b = bold.strip();
+        String lower = b.toLowerCase(Locale.ROOT);
+        return b.endsWith(":") || lower.contains("prerequisite") || lower.contains("gate");
+    }
+
+    public static boolean isPrerequisitesLabel(String bold) {
+        return bold.toLowerCase(Locale.ROOT).contains("prerequisite");
+    }
+
+    /** 1-based first line of a block, or 0 if the parser gave it no span. */
+    public static int line(Node block) {
+        List<SourceSpan> spans = block.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
+    }
+
+    /** 1-based first column of a block, or 0. */
+    public static int column(Node block) {
+        List<SourceSpan> spans = block.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(0).getColumnIndex() + 1;
+    }
+
+    /** 1-based last line of a block, or 0. */
+    public static int lastLine(Node block) {
+        List<SourceSpan> spans = block.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex() + 1;
+    }
+
+    /** A {@code [[LLM: ...]]} block found in raw text. */
+    public record Guidance(int line, String text) {
+    }
+
+    /**
+     * Blanks every {@code [[LLM: ...]]} block in {@code raw}, keeping line breaks so that line numbers do not
+     * move, and returns the blanked text; the blocks found are added to {@code found} with their 1-based line.
+     */
+    public static String blankGuidance(String raw, List<Guidance> found) {
+        Matcher m = GUIDANCE.matcher(raw);
+        if (!m.find()) {
+            return raw;
+        }
+        StringBuilder out = new StringBuilder(raw.length());
+        int last = 0;
+        int line = 1;
+        int counted = 0;
+        do {
+            for (int i = counted; i < m.start(); i++) {
+                if (raw.charAt(i) == '\n') {
+                    line++;
+                }
+            }
+            counted = m.start();
+            found.add(new Guidance(line, m.group(1).strip().replaceAll("\\s+", " ")));
+            out.append(raw, last, m.start());
+            for (int i = m.start(); i < m.end(); i++) {
+                out.append(raw.charAt(i) == '\n' ? '\n' : raw.charAt(i) == '\r' ? '\r' : ' ');
+            }
+            last = m.end();
+        } while (m.find());
+        out.append(raw, last, raw.length());
+        return out.toString();
+    }
+
+    /** The placeholder ids in a text, in order. */
+    public static List<String> placeholders(String text) {
+        List<String> ids = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.canvas.model;
+
+import java.util.List;
+
+/**
+ * A whole run of {@code canvas check}: each file's result and the overall verdict (the worst file's).
+ *
+ * @param template the template's name and source, as reports show it
+ * @param files    in the order the user gave them (directories sorted by path)
+ */
+public record CheckReport(String template, List<FileResult> files) {
+    public CheckReport {
+        files = List.copyOf(files);
+    }
+
+    /** The worst verdict of all files; go when there are none. */
+    public Verdict verdict() {
+        return files.stream().map(f -> f.decision().verdict()).reduce(Verdict.GO, Verdict::worst);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.canvas.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How far a canvas is: prerequisites, then per phase its answered fields and ticked gate items.
+ *
+ * @param prerequisites ticked prerequisites
+ * @param phases        one per template phase, in order
+ */
+public record Readiness(Progress prerequisites, List<PhaseReadiness> phases) {
+
+    public Readiness {
+        Objects.requireNonNull(prerequisites, "prerequisites");
+        phases = List.copyOf(phases);
+    }
+
+    /** One phase's progress. */
+    public record PhaseReadiness(int number, String title, Progress fields, Progress gate, List<SquareReadiness> squares) {
+        public PhaseReadiness {
+            squares = List.copyOf(squares);
+        }
+    }
+
+    /** One square's complete fields; {@code present} false when the canvas lacks the square. */
+    public record SquareReadiness(int number, String title, boolean present, Progress fields) {
+    }
+
+    public Progress fields() {
+        return phases.stream().map(PhaseReadiness::fields).reduce(new Progress(0, 0), Progress::plus);
+    }
+
+    public Progress gates() {
+        return phases.stream().map(PhaseReadiness::gate).reduce(new Progress(0, 0), Progress::plus);
+    }
+
+    /** Everything that counts: prerequisites, fields and gate items. */
+    public Progress overall() {
+        return prerequisites.plus(fields()).plus(gates());
+    }
+}

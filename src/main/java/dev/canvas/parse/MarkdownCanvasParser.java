@@ -1,0 +1,434 @@
+package dev.canvas.parse;
+
+import dev.canvas.markdown.CanvasMarkdown;
+import dev.canvas.model.Answer;
+import dev.canvas.model.CanvasDefinition;
+import dev.canvas.model.CanvasDocument;
+import dev.canvas.model.Checklist;
+import dev.canvas.model.ChecklistItem;
+import dev.canvas.model.ChecklistKind;
+import dev.canvas.model.Field;
+import dev.canvas.model.Finding;
+import dev.canvas.model.Location;
+import dev.canvas.model.Mark;
+import dev.canvas.model.SourceFormat;
+import dev.canvas.model.Square;
+import dev.canvas.model.Subject;
+import dev.canvas.text.MatchText;
+import dev.canvas.text.Mojibake;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.ThematicBreak;
+
+/**
+ * Reads a Markdown canvas: the document that results from filling in a template. Squares are found by their
+ * headings, answers by the bold question before them (matched to the template by its words, so rewording,
+ * emphasis, emoji and mojibake do not matter), boxes by their text.
+ */
+public final class MarkdownCanvasParser {
+
+    /** Square headings deeper than this are part of an answer, not structure. */
+    private static final int ANSWER_HEADING_LEVEL = 4;
+    private static final double QUESTION_SIMILARITY = 0.6;
+    private static final double ITEM_SIMILARITY = 0.75;
+
+    private final CanvasDefinition definition;
+    private final Map<String, List<Field>> fieldsByKey = new HashMap<>();
+    private final Map<String, List<ItemRef>> itemsByKey = new HashMap<>();
+    private final Set<String> labelKeys = new HashSet<>();
+
+    private record ItemRef(Checklist checklist, ChecklistItem item) {
+    }
+
+    public MarkdownCanvasParser(CanvasDefinition definition) {
+        this.definition = definition;
+        for (Field f : definition.fields()) {
+            fieldsByKey.computeIfAbsent(MatchText.key(f.question()), k -> new ArrayList<>()).add(f);
+        }
+        labelKeys.add("prerequisites");
+        labelKeys.add("validation gate");
+        for (Checklist c : definition.checklists()) {
+            for (ChecklistItem i : c.items()) {
+                itemsByKey.computeIfAbsent(MatchText.key(i.text()), k -> new ArrayList<>()).add(new ItemRef(c, i));
+                if (!i.group().isEmpty()) {
+                    labelKeys.add(MatchText.key(i.group()));
+                }
+            }
+        }
+    }
+
+    /** Parses {@code text} (already decoded, without BOM); {@code file} names it in locations. */
+    public ParsedCanvas parse(String file, String text) {
+        return new ParsedCanvas(new Walk(file, text).run(), Optional.empty());
+    }
+
+    /** One parse: the mutable state of walking one document's blocks. */
+    private final class Walk {
+        private final String file;
+        private final String text;
+        private final List<Finding> findings = new ArrayList<>();
+        private final Map<String, Answer> answers = new LinkedHashMap<>();
+        private final Map<Integer, Location> squares = new HashMap<>();
+        private final Map<String, Map<String, Mark>> marks = new HashMap<>();
+        private final Map<String, Location> checklistsAt = new HashMap<>();
+        private Location labelAt;
+        private String[] lines;
+        private String kind = "";
+        private int phase;
+        private Square square;
+        private String label = "";
+        private Field openField;
+        private Location openQuestion;
+        private final List<Node> openBlocks = new ArrayList<>();
+
+        Walk(String file, String text) {
+            this.file = file;
+            this.text = text;
+        }
+
+        CanvasDocument run() {
+            if (text.isBlank()) {
+                findings.add(ParseFindings.empty(file));
+                return document();
+            }
+            String body = frontMatter(Mojibake.repair(text));
+            body = CanvasMarkdown.blankGuidance(body, new ArrayList<>());
+            lines = body.split("\r?\n", -1);
+            Node doc = CanvasMarkdown.parser().parse(body);
+            for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
+                block(block);
+            }
+            closeAnswer();
+            for (Answer a : answers.values()) {
+                Field f = definition.fieldsById().get(a.fieldId());
+                squares.putIfAbsent(f.square(), a.location());
+            }
+            return document();
+        }
+
+        private CanvasDocument document() {
+            return new CanvasDocument(file, SourceFormat.MARKDOWN, kind, answers, squares, marks, checklistsAt, findings);
+        }
+
+        private Location at(Node block) {
+            return new Location(file, CanvasMarkdown.line(block), CanvasMarkdown.column(block));
+        }
+
+        /** Reads YAML front matter, if any, and returns the text with its lines blanked (line numbers kept). */
+        private String frontMatter(String t) {
+            String[] ls = t.split("\n", -1);
+            if (ls.length == 0 || !ls[0].strip().equals("---")) {
+                return t;
+            }
+            int end = -1;
+            for (int i = 1; i < ls.length; i++) {
+                String s = ls[i].strip();
+                if (s.equals("---") || s.equals("...")) {
+                    end = i;
+                    break;
+                }
+            }
+            if (end < 0) {
+                // no closing line: commonmark will read the opening '---' as a rule; nothing else to do
+                return t;
+            }
+            StringBuilder yaml = new StringBuilder();
+            for (int i = 1; i < end; i++) {
+                yaml.append(ls[i]).append('\n');
+            }
+            FrontMatter fm = FrontMatter.read(file, yaml.toString(), 1);
+            findings.addAll(fm.findings());
+            kind = fm.kind();
+            StringBuilder out = new StringBuilder(t.length());
+            for (int i = 0; i < ls.length; i++) {
+                if (i > end) {
+                    out.append(ls[i]);
+                }
+                if (i < ls.length - 1) {
+                    out.append('\n');
+                }
+            }
+            return out.toString();
+        }
+
+        private void block(Node block) {
+            if (block instanceof Heading h) {
+                heading(h);
+            } else if (block instanceof ThematicBreak) {
+                closeAnswer();
+            } else if (block instanceof Paragraph p) {
+                paragraph(p);
+            } else if (block instanceof ListBlock list && isChecklist(list)) {
+                closeAnswer();
+                checklist(list);
+            } else if (block instanceof HtmlBlock html && html.getLiteral().strip().startsWith("<!--")) {
+                return; // comments are notes to the author, not answers
+            } else {
+                content(block);
+            }
+        }
+
+        private void heading(Heading h) {
+            String t = CanvasMarkdown.text(h);
+            var ph = CanvasMarkdown.phase(t);
+            if (ph.isPresent()) {
+                closeAnswer();
+                phase = ph.get().number();
+                square = null;
+                label = "";
+                if (definition.phase(phase).isEmpty()) {
+                    findings.add(ParseFindings.unknown(at(h), "the template has no phase " + phase,
+                            "number phases as the template does, or check with the right --template"));
+                }
+                return;
+            }
+            var sq = CanvasMarkdown.square(t);
+            if (sq.isPresent()) {
+                closeAnswer();
+                label = "";
+                int n = sq.get().number();
+                Optional<Square> def = definition.square(n);
+                if (def.isEmpty()) {
+                    square = null;
+                    findings.add(ParseFindings.unknown(at(h), "the template has no Square " + n,
+                            "number squares as the template does (1 to " + definition.squares().size() + ")"));
+                    return;
+                }
+                square = def.get();
+                Location first = squares.putIfAbsent(n, at(h));
+                if (first != null) {
+                    findings.add(ParseFindings.duplicate(at(h), Subject.square(square),
+                            square.label() + " appears twice (first at line " + first.line() + ")",
+                            "merge the two into one square"));
+                }
+                return;
+            }
+            if (h.getLevel() >= ANSWER_HEADING_LEVEL && openField != null) {
+                content(h);
+                return;
+            }
+            closeAnswer();
+            if (h.getLevel() <= 2) {
+                phase = 0;
+                square = null;
+                label = "";
+            } else {
+                label = t;
+                labelAt = at(h);
+            }
+        }
+
+        private void paragraph(Paragraph p) {
+            var bold = CanvasMarkdown.boldOnly(p);
+            if (bold.isPresent()) {
+                Optional<Field> f = matchQuestion(bold.get());
+                if (f.isPresent()) {
+                    closeAnswer();
+                    openField = f.get();
+                    openQuestion = at(p);
+                    if (answers.containsKey(openField.id())) {
+                        Square s = definition.square(openField.square()).orElseThrow();
+                        findings.add(ParseFindings.duplicate(openQuestion, Subject.field(s, openField),
+                                "question '" + openField.question() + "' appears twice (first at line "
+                                        + answers.get(openField.id()).location().line() + ")",
+                                "keep one answer to each question"));
+                        openField = null;
+                    }
+                    return;
+                }
+                if (labelKeys.contains(MatchText.key(bold.get()))) {
+                    closeAnswer();
+                    label = bold.get();
+                    labelAt = at(p);
+                    return;
+                }
+            }
+            var lead = CanvasMarkdown.boldLead(p);
+            if (lead.isPresent() && !lead.get().rest().isEmpty()) {
+                Optional<Field> f = matchQuestion(lead.get().lead());
+                if (f.isPresent() && !answers.containsKey(f.get().id())) {
+                    // "**Question?** answer" on one line: the answer is the rest of the paragraph
+                    closeAnswer();
+                    answers.put(f.get().id(), new Answer(f.get().id(), lead.get().rest(), at(p)));
+                    return;
+                }
+            }
+            content(p);
+        }
+
+        private void content(Node block) {
+            if (openField != null) {
+                openBlocks.add(block);
+            }
+        }
+
+        private void closeAnswer() {
+            if (openField == null) {
+                return;
+            }
+            if (openBlocks.isEmpty()) {
+                answers.put(openField.id(), new Answer(openField.id(), "", openQuestion));
+            } else {
+                Node first = openBlocks.get(0);
+                int from = CanvasMarkdown.line(first);
+                int to = CanvasMarkdown.lastLine(openBlocks.get(openBlocks.size() - 1));
+                StringBuilder sb = new StringBuilder();
+                for (int l = from; l <= to && l <= lines.length; l++) {
+                    sb.append(lines[l - 1]).append('\n');
+                }
+                answers.put(openField.id(), new Answer(openField.id(), sb.toString().strip(), at(first)));
+            }
+            openField = null;
+            openBlocks.clear();
+        }
+
+        private Optional<Field> matchQuestion(String bold) {
+            String k = MatchText.key(bold);
+            if (k.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Field> exact = fieldsByKey.getOrDefault(k, List.of());
+            if (!exact.isEmpty()) {
+                return exact.stream().filter(f -> square != null && f.square() == square.number()).findFirst()
+                        .or(() -> Optional.of(exact.get(0)));
+            }
+            if (square == null) {
+                return Optional.empty();
+            }
+            Field best = null;
+            double bestScore = QUESTION_SIMILARITY;
+            for (Field f : square.fields()) {
+                double s = MatchText.similarity(k, MatchText.key(f.question()));
+                if (s >= bestScore && !answers.containsKey(f.id())) {
+                    best = f;
+                    bestScore = s;
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+
+        private boolean isChecklist(ListBlock list) {
+            for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof ListItem item && taskText(item).isPresent()
+                        && matchItem(taskText(item).get(), false).isPresent()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void checklist(ListBlock list) {
+            for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+                if (!(n instanceof ListItem item)) {
+                    continue;
+                }
+                Optional<String> t = taskText(item);
+                if (t.isPresent()) {
+                    Location where = at(item);
+                    Optional<ItemRef> ref = matchItem(t.get(), true);
+                    if (ref.isEmpty()) {
+                        findings.add(ParseFindings.unknown(where, "checklist item '" + t.get() + "' is not in the template",
+                                suggestion(t.get())));
+                    } else {
+                        Map<String, Mark> ms = marks.computeIfAbsent(ref.get().checklist().id(), k -> new HashMap<>());
+                        Mark prev = ms.get(ref.get().item().id());
+                        if (prev != null) {
+                            findings.add(ParseFindings.duplicate(where, Subject.item(ref.get().checklist(), ref.get().item()),
+                                    "checklist item '" + ref.get().item().text() + "' appears twice (first at line "
+                                            + prev.location().line() + ")", "keep one box for each item"));
+                        } else {
+                            ms.put(ref.get().item().id(), new Mark(ref.get().item().id(), isChecked(item), where));
+                            checklistsAt.putIfAbsent(ref.get().checklist().id(), labelAt != null && !label.isEmpty() ? labelAt : where);
+                        }
+                    }
+                }
+                for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+                    if (c instanceof ListBlock nested) {
+                        checklist(nested);
+                    }
+                }
+            }
+        }
+
+        private String suggestion(String itemText) {
+            String k = MatchText.key(itemText);
+            ItemRef best = null;
+            double bestScore = 0.4;
+            for (List<ItemRef> refs : itemsByKey.values()) {
+                for (ItemRef r : refs) {
+                    double s = MatchText.similarity(k, MatchText.key(r.item().text()));
+                    if (s > bestScore) {
+                        best = r;
+                        bestScore = s;
+                    }
+                }
+            }
+            return best == null ? "remove it, or check with the template it was written for"
+                    : "did you mean '" + best.item().text() + "'? Use the template's wording";
+        }
+
+        /** The template item a box's text stands for, preferring the checklist this part of the canvas is about. */
+        private Optional<ItemRef> matchItem(String itemText, boolean fuzzy) {
+            String k = MatchText.key(itemText);
+            String context = CanvasMarkdown.isPrerequisitesLabel(label) ? "prerequisites" : phase > 0 ? "phase-" + phase : "";
+            List<ItemRef> exact = itemsByKey.getOrDefault(k, List.of());
+            if (!exact.isEmpty()) {
+                return exact.stream().filter(r -> r.checklist().id().equals(context)).findFirst()
+                        .or(() -> exact.stream().filter(r -> !marks.getOrDefault(r.checklist().id(), Map.of())
+                                .containsKey(r.item().id())).findFirst())
+                        .or(() -> Optional.of(exact.get(0)));
+            }
+            if (!fuzzy || k.isEmpty()) {
+                return Optional.empty();
+            }
+            ItemRef best = null;
+            double bestScore = ITEM_SIMILARITY;
+            for (Checklist c : definition.checklists()) {
+                for (ChecklistItem i : c.items()) {
+                    double s = MatchText.similarity(k, MatchText.key(i.text()));
+                    boolean inContext = c.id().equals(context) || context.isEmpty() && c.kind() == ChecklistKind.GATE;
+                    if (inContext && s >= bestScore) {
+                        best = new ItemRef(c, i);
+                        bestScore = s;
+                    }
+                }
+            }
+            return Optional.ofNullable(best);
+        }
+    }
+
+    /** The text of a task-list item ({@code - [ ] text}), or empty when the item has no box. */
+    static Optional<String> taskText(ListItem item) {
+        boolean task = false;
+        for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof TaskListItemMarker) {
+                task = true;
+            } else if (c instanceof Paragraph p && task) {
+                return Optional.of(CanvasMarkdown.text(p));
+            }
+        }
+        return task ? Optional.of("") : Optional.empty();
+    }
+
+    static boolean isChecked(ListItem item) {
+        for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof TaskListItemMarker m) {
+                return m.isChecked();
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.canvas.parse;
+
+import static dev.canvas.parse.YamlCanvasFormat.CANVAS;
+import static dev.canvas.parse.YamlCanvasFormat.GATES;
+import static dev.canvas.parse.YamlCanvasFormat.PREREQUISITES;
+import static dev.canvas.parse.YamlCanvasFormat.PREREQUISITES_CHECKLIST;
+import static dev.canvas.parse.YamlCanvasFormat.SQUARES;
+
+import dev.canvas.model.Answer;
+import dev.canvas.model.CanvasDefinition;
+import dev.canvas.model.CanvasDocument;
+import dev.canvas.model.Field;
+import dev.canvas.model.Finding;
+import dev.canvas.model.Location;
+import dev.canvas.model.Mark;
+import dev.canvas.model.SourceFormat;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a YAML canvas ({@link YamlCanvasFormat}). Shape errors (wrong types, unknown keys) are left to the
+ * schema, which validates the {@link DataTree} this returns; here only what the rules need is taken.
+ */
+public final class YamlCanvasParser {
+
+    private final CanvasDefinition definition;
+
+    public YamlCanvasParser(CanvasDefinition definition) {
+        this.definition = definition;
+    }
+
+    public ParsedCanvas parse(String file, String text) {
+        List<Finding> findings = new ArrayList<>();
+        if (text.isBlank()) {
+            findings.add(ParseFindings.empty(file));
+            return new ParsedCanvas(empty(file, findings), Optional.empty());
+        }
+        YamlTreeReader.Result r = YamlTreeReader.read(file, text, 0, "canvas");
+        findings.addAll(r.findings());
+        if (r.tree().isEmpty()) {
+            if (findings.isEmpty()) {
+                findings.add(ParseFindings.empty(file)); // only comments
+            }
+            return new ParsedCanvas(empty(file, findings), Optional.empty());
+        }
+        DataTree tree = r.tree().get();
+        if (!(tree.data() instanceof Map<?, ?> top)) {
+            // the schema reports the wrong shape; nothing in it can be an answer
+            return new ParsedCanvas(empty(file, findings), Optional.of(tree));
+        }
+        String kind = top.get(CANVAS) instanceof String s ? s.strip() : "";
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        Map<Integer, Location> squares = new HashMap<>();
+        Map<String, Field> fields = definition.fieldsById();
+        if (top.get(SQUARES) instanceof Map<?, ?> sq) {
+            for (Map.Entry<?, ?> e : sq.entrySet()) {
+                String id = String.valueOf(e.getKey());
+                Field f = fields.get(id);
+                if (f == null) {
+                    continue; // unknown field: the schema says so, with a suggestion
+                }
+                String pointer = "/" + SQUARES + "/" + escape(id);
+                Location at = tree.locate(pointer, file);
+                answers.put(id, new Answer(id, answerText(e.getValue()), at));
+                squares.putIfAbsent(f.square(), at);
+            }
+        }
+        Map<String, Map<String, Mark>> marks = new HashMap<>();
+        Map<String, Location> checklists = new HashMap<>();
+        if (top.containsKey(PREREQUISITES)) {
+            checklists.put(PREREQUISITES_CHECKLIST, tree.locate("/" + PREREQUISITES, file));
+        }
+        if (top.get(PREREQUISITES) instanceof Map<?, ?> pre) {
+            marks.put(PREREQUISITES_CHECKLIST, marks(pre, "/" + PREREQUISITES, tree, file));
+        }
+        if (top.get(GATES) instanceof Map<?, ?> gates) {
+            for (Map.Entry<?, ?> e : gates.entrySet()) {
+                String id = String.valueOf(e.getKey());
+                checklists.put(id, tree.locate("/" + GATES + "/" + escape(id), file));
+                if (e.getValue() instanceof Map<?, ?> items) {
+                    marks.put(id, marks(items, "/" + GATES + "/" + escape(id), tree, file));
+                }
+            }
+        }
+        CanvasDocument doc = new CanvasDocument(file, SourceFormat.YAML, kind, answers, squares, marks, checklists, findings);
+        return new ParsedCanvas(doc, Optional.of(tree));
+    }
+
+    private static Map<String, Mark> marks(Map<?, ?> items, String pointer, DataTree tree, String file) {
+        Map<String, Mark> out = new HashMap<>();
+        for (Map.Entry<?, ?> e : items.entrySet()) {
+            String id = String.valueOf(e.getKey());
+            out.put(id, new Mark(id, Boolean.TRUE.equals(e.getValue()), tree.locate(pointer + "/" + escape(id), file)));
+        }
+        return out;
+    }
+
+    /** Text of an answer; a number or boolean is kept as written (the schema flags its type). */
+    private static String answerText(Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof BigDecimal n) {
+            return n.toPlainString();
+        }
+        if (v instanceof String s) {
+            return s.strip();
+        }
+        return v instanceof Map || v instanceof List ? "" : String.valueOf(v);
+    }
+
+    private static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static CanvasDocument empty(String file, List<Finding> findings) {
+        return new CanvasDocument(file, SourceFormat.YAML, "", Map.of(), Map.of(), Map.of(), Map.of(), findings);
+    }
+}

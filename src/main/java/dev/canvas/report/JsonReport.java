@@ -1,0 +1,118 @@
+package dev.canvas.report;
+
+import dev.canvas.model.CheckReport;
+import dev.canvas.model.FileResult;
+import dev.canvas.model.Finding;
+import dev.canvas.model.Progress;
+import dev.canvas.model.Readiness;
+import dev.canvas.model.Severity;
+import dev.canvas.model.Verdict;
+import dev.canvas.text.JsonWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON report. Stable: keys keep their order, fields are only ever added, and absent values are
+ * {@code null} rather than missing. Documented in the README ("JSON output").
+ */
+public final class JsonReport {
+
+    /** Bumped only when a field changes meaning or disappears. */
+    public static final int FORMAT_VERSION = 1;
+
+    private JsonReport() {
+    }
+
+    public static String render(CheckReport report) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("formatVersion", FORMAT_VERSION);
+        root.put("verdict", report.verdict().id());
+        root.put("template", report.template());
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("files", report.files().size());
+        for (Verdict v : Verdict.values()) {
+            summary.put(v.id(), report.files().stream().filter(f -> f.decision().verdict() == v).count());
+        }
+        root.put("summary", summary);
+        List<Object> files = new ArrayList<>();
+        for (FileResult f : report.files()) {
+            files.add(file(f));
+        }
+        root.put("files", files);
+        return JsonWriter.write(root);
+    }
+
+    private static Map<String, Object> file(FileResult f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("path", f.file());
+        m.put("format", f.format().id());
+        m.put("verdict", f.decision().verdict().id());
+        m.put("reason", f.decision().reason());
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (Severity s : Severity.values()) {
+            counts.put(s.id(), f.count(s));
+        }
+        m.put("counts", counts);
+        m.put("readiness", readiness(f.readiness()));
+        List<Object> findings = new ArrayList<>();
+        for (Finding x : f.findings()) {
+            findings.add(finding(x));
+        }
+        m.put("findings", findings);
+        return m;
+    }
+
+    private static Map<String, Object> readiness(Readiness r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("overall", progress(r.overall()));
+        m.put("prerequisites", progress(r.prerequisites()));
+        List<Object> phases = new ArrayList<>();
+        for (Readiness.PhaseReadiness p : r.phases()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("number", p.number());
+            pm.put("title", p.title());
+            pm.put("fields", progress(p.fields()));
+            pm.put("gate", progress(p.gate()));
+            List<Object> squares = new ArrayList<>();
+            for (Readiness.SquareReadiness s : p.squares()) {
+                Map<String, Object> sm = new LinkedHashMap<>();
+                sm.put("number", s.number());
+                sm.put("title", s.title());
+                sm.put("present", s.present());
+                sm.put("fields", progress(s.fields()));
+                squares.add(sm);
+            }
+            pm.put("squares", squares);
+            phases.add(pm);
+        }
+        m.put("phases", phases);
+        return m;
+    }
+
+    private static Map<String, Object> progress(Progress p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("done", p.done());
+        m.put("total", p.total());
+        m.put("percent", p.percent());
+        return m;
+    }
+
+    private static Map<String, Object> finding(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rule", f.rule());
+        m.put("severity", f.severity().id());
+        m.put("phase", f.subject().phase() == 0 ? null : f.subject().phase());
+        m.put("square", f.subject().square() == 0 ? null : f.subject().square());
+        m.put("field", f.subject().field().isEmpty() ? null : f.subject().field());
+        m.put("checklist", f.subject().checklist().isEmpty() ? null : f.subject().checklist());
+        m.put("item", f.subject().item().isEmpty() ? null : f.subject().item());
+        m.put("message", f.message());
+        m.put("fix", f.fix());
+        m.put("file", f.location().file());
+        m.put("line", f.location().line() == 0 ? null : f.location().line());
+        m.put("column", f.location().column() == 0 ? null : f.location().column());
+        return m;
+    }
+}

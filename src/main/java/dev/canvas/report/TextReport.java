@@ -1,0 +1,129 @@
+package dev.canvas.report;
+
+import dev.canvas.model.CheckReport;
+import dev.canvas.model.FileResult;
+import dev.canvas.model.Finding;
+import dev.canvas.model.Readiness;
+import dev.canvas.model.Severity;
+import dev.canvas.model.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The terminal report: per file, findings grouped by prerequisites, phase and square, each as
+ * {@code file:line:col: severity [rule] message} with its fix below; each phase's progress; the verdict last.
+ */
+public final class TextReport {
+
+    private TextReport() {
+    }
+
+    /** Renders the report; {@code color} adds ANSI colours (the caller decides: a terminal, no NO_COLOR). */
+    public static String render(CheckReport report, boolean color) {
+        Style st = new Style(color);
+        StringBuilder sb = new StringBuilder();
+        for (FileResult f : report.files()) {
+            file(f, st, sb);
+            sb.append('\n');
+        }
+        if (report.files().size() > 1) {
+            List<String> parts = new ArrayList<>();
+            for (Verdict v : Verdict.values()) {
+                long n = report.files().stream().filter(f -> f.decision().verdict() == v).count();
+                parts.add(n + " " + v.id());
+            }
+            sb.append(st.bold("verdict: ")).append(st.verdict(report.verdict())).append(" (worst of ")
+                    .append(report.files().size()).append(" canvases: ").append(String.join(", ", parts)).append(")\n");
+        }
+        return sb.toString();
+    }
+
+    private static void file(FileResult f, Style st, StringBuilder sb) {
+        Readiness r = f.readiness();
+        sb.append(st.bold(f.file())).append("  (").append(f.format() == dev.canvas.model.SourceFormat.YAML ? "YAML" : "Markdown")
+                .append(", ").append(r.overall().percent()).append("% ready: ").append(r.overall()).append(" items)\n");
+        List<Finding> rest = new ArrayList<>(f.findings());
+
+        if (r.prerequisites().total() > 0 || has(rest, "prerequisites")) {
+            sb.append("  ").append(st.bold("Prerequisites")).append(": ").append(r.prerequisites()).append(" ticked\n");
+            take(rest, x -> x.subject().checklist().equals("prerequisites"), "    ", st, sb);
+        }
+        for (Readiness.PhaseReadiness p : r.phases()) {
+            sb.append("  ").append(st.bold("Phase " + p.number() + ": " + p.title())).append(": fields ")
+                    .append(p.fields()).append(", gate ").append(p.gate()).append('\n');
+            for (Readiness.SquareReadiness s : p.squares()) {
+                boolean any = rest.stream().anyMatch(x -> x.subject().square() == s.number());
+                if (any) {
+                    sb.append("    Square ").append(s.number()).append(": ").append(s.title()).append(": ")
+                            .append(s.present() ? s.fields() + " answered" : "missing").append('\n');
+                    take(rest, x -> x.subject().square() == s.number(), "      ", st, sb);
+                }
+            }
+            take(rest, x -> x.subject().phase() == p.number() && x.subject().square() == 0
+                    && !x.subject().checklist().isEmpty(), "    ", st, sb);
+        }
+        if (!rest.isEmpty()) {
+            sb.append("  ").append(st.bold("Other")).append('\n');
+            take(rest, x -> true, "    ", st, sb);
+        }
+        sb.append("  ").append(st.bold("verdict: ")).append(st.verdict(f.decision().verdict())).append(" (")
+                .append(f.decision().reason()).append(")\n");
+    }
+
+    private static boolean has(List<Finding> fs, String checklist) {
+        return fs.stream().anyMatch(x -> x.subject().checklist().equals(checklist));
+    }
+
+    private static void take(List<Finding> rest, java.util.function.Predicate<Finding> which, String indent, Style st,
+                             StringBuilder sb) {
+        var it = rest.iterator();
+        while (it.hasNext()) {
+            Finding x = it.next();
+            if (!which.test(x)) {
+                continue;
+            }
+            it.remove();
+            sb.append(indent).append(x.location()).append(": ").append(st.severity(x.severity()))
+                    .append(" [").append(x.rule()).append("] ");
+            if (!x.subject().field().isEmpty()) {
+                sb.append(x.subject().field()).append(": ");
+            }
+            sb.append(x.message()).append('\n');
+            sb.append(indent).append("    fix: ").append(x.fix()).append('\n');
+        }
+    }
+
+    /** ANSI styling that is a no-op when colour is off. */
+    private record Style(boolean on) {
+        String bold(String s) {
+            return on ? "\u001b[1m" + s + "\u001b[0m" : s;
+        }
+
+        String severity(Severity s) {
+            String word = s.id();
+            if (!on) {
+                return word;
+            }
+            String code = switch (s) {
+                case BLOCKER -> "31";
+                case GAP -> "33";
+                case WARNING -> "36";
+            };
+            return "\u001b[" + code + "m" + word + "\u001b[0m";
+        }
+
+        String verdict(Verdict v) {
+            String word = v.id().toUpperCase(Locale.ROOT);
+            if (!on) {
+                return word;
+            }
+            String code = switch (v) {
+                case GO -> "1;32";
+                case FIX_GAPS -> "1;33";
+                case DO_NOT_DEPLOY -> "1;31";
+            };
+            return "\u001b[" + code + "m" + word + "\u001b[0m";
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.canvas.rules;
+
+import dev.canvas.model.CanvasDefinition;
+import dev.canvas.model.CanvasDocument;
+import dev.canvas.model.Field;
+import dev.canvas.model.Severity;
+import dev.canvas.model.SourceFormat;
+import dev.canvas.model.Square;
+import dev.canvas.model.Subject;
+
+/** Within a square the canvas has, every question must be there. (A missing square is reported once, whole.) */
+public final class FieldMissingRule implements Rule {
+
+    public static final String ID = "field-missing";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.BLOCKER;
+    }
+
+    @Override
+    public String summary() {
+        return "every question of a square is in the canvas";
+    }
+
+    @Override
+    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
+        for (Square s : def.squares()) {
+            var squareAt = doc.squares().get(s.number());
+            if (squareAt == null) {
+                continue;
+            }
+            for (Field f : s.fields()) {
+                if (doc.answers().containsKey(f.id())) {
+                    continue;
+                }
+                String fix = doc.format() == SourceFormat.YAML
+                        ? "add '" + f.id() + ":' with your answer under squares:"
+                        : "add '**" + f.question() + "**' followed by your answer under " + s.label();
+                out.report(squareAt, Subject.field(s, f), "question '" + f.question() + "' is missing", fix);
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.canvas.rules;
+
+import dev.canvas.model.CanvasDefinition;
+import dev.canvas.model.CanvasDocument;
+import dev.canvas.model.Checklist;
+import dev.canvas.model.ChecklistItem;
+import dev.canvas.model.ChecklistKind;
+import dev.canvas.model.Mark;
+import dev.canvas.model.Severity;
+import dev.canvas.model.Subject;
+
+/** Every validation-gate item must be confirmed before deploying. */
+public final class GateRule implements Rule {
+
+    public static final String ID = "gate-unchecked";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.GAP;
+    }
+
+    @Override
+    public String summary() {
+        return "every validation gate item is present and ticked";
+    }
+
+    @Override
+    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
+        for (Checklist c : def.checklists()) {
+            if (c.kind() != ChecklistKind.GATE) {
+                continue;
+            }
+            for (ChecklistItem item : c.items()) {
+                Mark m = doc.marks(c.id()).get(item.id());
+                if (m == null) {
+                    out.report(Places.forMissingItem(def, doc, c), Subject.item(c, item),
+                            c.title() + " item '" + item.text() + "' is missing",
+                            "add " + Places.box(doc, c, item.id(), item.text(), false) + " and tick it once it is true");
+                } else if (!m.checked()) {
+                    out.report(m.location(), Subject.item(c, item),
+                            c.title() + " item '" + item.text() + "' is not confirmed",
+                            "make it true, then tick the box" + (doc.format() == dev.canvas.model.SourceFormat.YAML
+                                    ? " (true)" : " ([x])"));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.canvas.rules;
+
+import dev.canvas.model.CanvasDefinition;
+import dev.canvas.model.CanvasDocument;
+import dev.canvas.model.Checklist;
+import dev.canvas.model.ChecklistItem;
+import dev.canvas.model.ChecklistKind;
+import dev.canvas.model.Mark;
+import dev.canvas.model.Severity;
+import dev.canvas.model.Subject;
+
+/** Every prerequisite must be confirmed: otherwise the POC is not validated and scaling must stop. */
+public final class PrerequisiteRule implements Rule {
+
+    public static final String ID = "prerequisite-unchecked";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.BLOCKER;
+    }
+
+    @Override
+    public String summary() {
+        return "every prerequisite is present and ticked; otherwise STOP and return to POC validation";
+    }
+
+    @Override
+    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
+        for (Checklist c : def.checklists()) {
+            if (c.kind() != ChecklistKind.PREREQUISITES) {
+                continue;
+            }
+            for (ChecklistItem item : c.items()) {
+                Mark m = doc.marks(c.id()).get(item.id());
+                if (m == null) {
+                    out.report(Places.forMissingItem(def, doc, c), Subject.item(c, item),
+                            "prerequisite '" + item.text() + "' is missing",
+                            "add " + Places.box(doc, c, item.id(), item.text(), false)
+                                    + " and tick it only once it is true; until then, STOP: return to POC validation");
+                } else if (!m.checked()) {
+                    out.report(m.location(), Subject.item(c, item),
+                            "prerequisite '" + item.text() + "' is not confirmed",
+                            "STOP: return to POC validation until it is true, then tick it");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.canvas.scaffold;
+
+import dev.canvas.model.CanvasDefinition;
+import dev.canvas.model.Checklist;
+import dev.canvas.model.ChecklistItem;
+import dev.canvas.model.ChecklistKind;
+import dev.canvas.model.Field;
+import dev.canvas.model.Phase;
+import dev.canvas.model.Square;
+import dev.canvas.parse.YamlCanvasFormat;
+import java.util.Locale;
+
+/**
+ * Writes an empty canvas from a definition. The Markdown one is the template filled in with nothing: every
+ * question with its {@code {{placeholder}}} still there, every box unticked, guidance as HTML comments (seen
+ * in the editor, not in rendered Markdown). {@code canvas check} reads both back and lists every gap.
+ */
+public final class CanvasScaffold {
+
+    private CanvasScaffold() {
+    }
+
+    public static String markdown(CanvasDefinition def) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("---\n").append(YamlCanvasFormat.CANVAS).append(": ").append(def.kind()).append('\n')
+                .append(YamlCanvasFormat.PROJECT).append(": \"\"\n---\n\n");
+        sb.append("# ").append(def.name()).append("\n\n");
+        sb.append("<!-- Answer every question in place of its {{placeholder}}, tick a box ([x]) only when it is true,\n")
+                .append("     then run: canvas check <this file> -->\n\n");
+        for (Checklist c : def.checklists()) {
+            if (c.kind() == ChecklistKind.PREREQUISITES) {
+                sb.append("**").append(c.title()).append(":**\n\n");
+                items(c, sb);
+            }
+        }
+        for (Phase p : def.phases()) {
+            sb.append("---\n\n## PHASE ").append(p.number()).append(": ").append(p.title().toUpperCase(Locale.ROOT)).append("\n\n");
+            for (Square s : p.squares()) {
+                sb.append("### ").append(s.label()).append("\n\n");
+                if (!s.guidance().isEmpty()) {
+                    sb.append("<!-- ").append(s.guidance().replace("--", "-")).append(" -->\n\n");
+                }
+                for (Field f : s.fields()) {
+                    sb.append("**").append(f.question()).append("**\n\n{{").append(f.id()).append("}}\n\n");
+                }
+            }
+            for (Checklist c : def.checklists()) {
+                if (c.kind() == ChecklistKind.GATE && c.phase() == p.number()) {
+                    sb.append("**Validation Gate:**\n\n");
+                    items(c, sb);
+                }
+            }
+        }
+        for (Checklist c : def.checklists()) {
+            if (c.kind() == ChecklistKind.GATE && def.phase(c.phase()).isEmpty()) {
+                sb.append("---\n\n## ").append(c.title()).append("\n\n");
+                items(c, sb);
+            }
+        }
+        return sb.toString().stripTrailing() + "\n";
+    }
+
+    private static void items(Checklist c, StringBuilder sb) {
+        String group = "";
+        for (ChecklistItem i : c.items()) {
+            if (!i.group().equals(group) && c.phase() == 0 && c.kind() == ChecklistKind.GATE) {
+                group = i.group();
+                if (!group.isEmpty()) {
+                    sb.append("**").append(group).append(":**\n\n");
+                }
+            }
+            sb.append("- [ ] ").append(i.text()).append('\n');
+        }
+        sb.append('\n');
+    }
+
+    /**
+     * The YAML canvas, with a {@code yaml-language-server} line pointing at {@code schemaRef} so editors
+     * complete and explain every key.
+     */
+    public static String yaml(CanvasDefinition def, String schemaRef) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# yaml-language-server: $schema=").append(schemaRef).append('\n');
+        sb.append("# ").append(def.name()).append(".\n");
+        sb.append("# Answer every question, set a box to true only when it is true, then run: canvas check <this file>\n");
+        sb.append(YamlCanvasFormat.CANVAS).append(": ").append(def.kind()).append('\n');
+        sb.append(YamlCanvasFormat.PROJECT).append(": \"\"\n");
+        for (Checklist c : def.checklists()) {
+            if (c.kind() == ChecklistKind.PREREQUISITES) {
+                sb.append('\n').append(YamlCanvasFormat.PREREQUISITES).append(":\n");
+                yamlItems(c, "  ", sb);
+            }
+        }
+        sb.append('\n').append(YamlCanvasFormat.SQUARES).append(":\n");
+        for (Phase p : def.phases()) {
+            sb.append("  # ---- ").append(p.label()).append('\n');
+            for (Square s : p.squares()) {
+                sb.append("  # ").append(s.label()).append('\n');
+                for (Field f : s.fields()) {
+                    sb.append("  # ").append(f.question()).append('\n');
+                    sb.append("  ").append(f.id()).append(": \"\"\n");
+                }
+            }
+        }
+        sb.append('\n').append(YamlCanvasFormat.GATES).append(":\n");
+        for (Checklist c : def.checklists()) {
+            if (c.kind() == ChecklistKind.GATE) {
+                sb.append("  # ").append(c.title()).append('\n');
+                sb.append("  ").append(c.id()).append(":\n");
+                yamlItems(c, "    ", sb);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void yamlItems(Checklist c, String indent, StringBuilder sb) {
+        for (ChecklistItem i : c.items()) {
+            sb.append(indent).append(i.id()).append(": false  # ").append(i.text()).append('\n');
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package dev.canvas.schema;
+
+import dev.canvas.model.Finding;
+import dev.canvas.model.Location;
+import dev.canvas.model.Severity;
+import dev.canvas.model.Subject;
+import dev.canvas.parse.DataTree;
+import dev.canvas.text.MatchText;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.everit.json.schema.Schema;
+import org.everit.json.schema.ValidationException;
+import org.everit.json.schema.loader.SchemaLoader;
+import org.json.JSONArray;
+import org.json.JSONObject;
+
+/**
+ * Validates a YAML canvas's data against its {@link CanvasSchema} with everit-json-schema, and turns each
+ * violation into a finding at the file:line of the offending key. Built once per run; thread-safe.
+ */
+public final class SchemaValidator {
+
+    /** Rule id of schema findings. */
+    public static final String RULE = "schema-violation";
+    private static final Pattern EXTRANEOUS = Pattern.compile("extraneous key \\[(.*)\\] is not permitted");
+    private static final Pattern REQUIRED = Pattern.compile("required key \\[(.*)\\] not found");
+
+    private final CanvasSchema canvasSchema;
+    private final Schema schema;
+
+    public SchemaValidator(CanvasSchema canvasSchema) {
+        this.canvasSchema = canvasSchema;
+        this.schema = SchemaLoader.builder()
+                .schemaJson(new JSONObject(canvasSchema.json()))
+                .draftV7Support()
+                .build().load().build();
+    }
+
+    public List<Finding> validate(DataTree tree, String file) {
+        try {
+            schema.validate(toJson(tree.data()));
+            return List.of();
+        } catch (ValidationException e) {
+            Map<String, Finding> byPlace = new LinkedHashMap<>();
+            collect(e, tree, file, byPlace);
+            return new ArrayList<>(byPlace.values());
+        }
+    }
+
+    private void collect(ValidationException e, DataTree tree, String file, Map<String, Finding> out) {
+        String pointer = pointer(e.getPointerToViolation());
+        if ("additionalProperties".equals(e.getKeyword())) {
+            Matcher m = EXTRANEOUS.matcher(e.getErrorMessage());
+            if (m.matches()) {
+                String key = m.group(1);
+                String keyPointer = pointer + "/" + key.replace("~", "~0").replace("/", "~1");
+                out.putIfAbsent(keyPointer, finding(tree.locate(keyPointer, file),
+                        "unknown key '" + key + "'" + where(pointer), suggest(key, canvasSchema.allowedKeys(pointer), pointer)));
+                return;
+            }
+        }
+        if ("required".equals(e.getKeyword())) {
+            Matcher m = REQUIRED.matcher(e.getErrorMessage());
+            String key = m.matches() ? m.group(1) : "?";
+            out.putIfAbsent(pointer + "#required-" + key, finding(tree.locate(pointer, file),
+                    "required key '" + key + "' is missing" + where(pointer),
+                    "add '" + key + ":'" + (key.equals("canvas") ? " (e.g. 'canvas: production') at the top" : "")));
+            return;
+        }
+        if (!e.getCausingExceptions().isEmpty() && !"anyOf".equals(e.getKeyword()) && !"type".equals(e.getKeyword())) {
+            for (ValidationException c : e.getCausingExceptions()) {
+                collect(c, tree, file, out);
+            }
+            return;
+        }
+        // a type mismatch (possibly a union such as string-or-null): say what was expected and what was found
+        Object actual = valueAt(tree.data(), pointer);
+        String expected = expectedAt(pointer);
+        out.putIfAbsent(pointer, finding(tree.locate(pointer, file),
+                "'" + displayPath(pointer) + "' should be " + expected + ", not " + describe(actual),
+                "write " + expected + " there" + (expected.startsWith("text") ? " (quote it if it looks like a number or yes/no)" : "")));
+    }
+
+    private static Finding finding(Location at, String message, String fix) {
+        return new Finding(RULE, Severity.BLOCKER, at, Subject.NONE, message, fix);
+    }
+
+    private static String where(String pointer) {
+        return pointer.isEmpty() ? " at the top level" : " under '" + displayPath(pointer) + "'";
+    }
+
+    private static String suggest(String key, List<String> allowed, String pointer) {
+        String best = null;
+        int bestDistance = Math.max(2, key.length() / 3) + 1;
+        for (String a : allowed) {
+            int d = MatchText.distance(key.toLowerCase(java.util.Locale.ROOT), a, bestDistance - 1);
+            if (d < bestDistance) {
+                best = a;
+                bestDistance = d;
+            }
+        }
+        if (best != null) {
+            return "did you mean '" + best + "'?";
+        }
+        if (allowed.isEmpty()) {
+            return "remove it";
+        }
+        return "remove it, or use one of the keys the template defines" + (pointer.isEmpty() ? " (" + String.join(", ", allowed) + ")"
+                : "; 'canvas schema' lists them");
+    }
+
+    private String expectedAt(String pointer) {
+        Object node = canvasSchema.data();
+        for (String seg : pointer.split("/")) {
+            if (seg.isEmpty()) {
+                continue;
+            }
+            if (node instanceof Map<?, ?> m && m.get("properties") instanceof Map<?, ?> props
+                    && props.get(CanvasSchema.unescape(seg)) != null) {
+                node = props.get(CanvasSchema.unescape(seg));
+            } else {
+                return "a different kind of value";
+            }
+        }
+        Object type = node instanceof Map<?, ?> m ? m.get("type") : null;
+        List<?> types = type instanceof List<?> l ? l : type == null ? List.of() : List.of(type);
+        if (types.contains("string")) {
+            return "text";
+        }
+        if (types.contains("boolean")) {
+            return "true or false";
+        }
+        if (types.contains("object")) {
+            return "a mapping of 'key: value' lines";
+        }
+        return "a different kind of value";
+    }
+
+    private static Object valueAt(Object data, String pointer) {
+        Object node = data;
+        for (String seg : pointer.split("/")) {
+            if (seg.isEmpty()) {
+                continue;
+            }
+            String key = CanvasSchema.unescape(seg);
+            if (node instanceof Map<?, ?> m) {
+                node = m.get(key);
+            } else if (node instanceof List<?> l && key.matches("\\d+") && Integer.parseInt(key) < l.size()) {
+                node = l.get(Integer.parseInt(key));
+            } else {
+                return null;
+            }
+        }
+        return node;
+    }
+
+    private static String describe(Object v) {
+        if (v == null) {
+            return "empty";
+        }
+        if (v instanceof Map) {
+            return "a mapping";
+        }
+        if (v instanceof List) {
+            return "a list";
+        }
+        if (v instanceof Boolean b) {
+            return "the boolean " + b;
+        }
+        if (v instanceof BigDecimal n) {
+            return "the number " + n.toPlainString();
+        }
+        return "text";
+    }
+
+    private static String displayPath(String pointer) {
+        return pointer.isEmpty() ? "(top)" : CanvasSchema.unescape(pointer.substring(1)).replace("/", ".");
+    }
+
+    /** everit's "#/squares/x" to "/squares/x". */
+    private static String pointer(String everit) {
+        if (everit == null || everit.equals("#")) {
+            return "";
+        }
+        return everit.startsWith("#") ? everit.substring(1) : everit;
+    }
+
+    private static Object toJson(Object v) {
+        if (v == null) {
+            return JSONObject.NULL;
+        }
+        if (v instanceof Map<?, ?> m) {
+            JSONObject o = new JSONObject();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                o.put(String.valueOf(e.getKey()), toJson(e.getValue()));
+            }
+            return o;
+        }
+        if (v instanceof List<?> l) {
+            JSONArray a = new JSONArray();
+            for (Object o : l) {
+                a.put(toJson(o));
+            }
+            return a;
+        }
+        return v;
+    }
+}

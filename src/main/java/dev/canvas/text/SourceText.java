@@ -1,0 +1,103 @@
+package dev.canvas.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A user's file read as UTF-8 text, or the reason it cannot be. Size is checked before reading; a UTF-8
+ * byte-order mark is dropped; UTF-16/32, binary content and invalid UTF-8 are refused with the line where
+ * the trouble starts.
+ *
+ * @param text    the decoded text (without BOM), or "" when {@code problem} is present
+ * @param problem why the file is not usable text, if it is not
+ */
+public record SourceText(String text, Optional<InputProblem> problem) {
+
+    /** Default largest file read: 10 MiB, far above any real canvas (about 15 KB). */
+    public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+
+    public static SourceText ok(String text) {
+        return new SourceText(text, Optional.empty());
+    }
+
+    public static SourceText problem(int line, String message, String fix) {
+        return new SourceText("", Optional.of(new InputProblem(line, message, fix)));
+    }
+
+    /**
+     * Reads {@code path}. I/O failures (missing, unreadable, a directory) are thrown; content problems are
+     * returned as a {@link InputProblem}.
+     */
+    public static SourceText read(Path path, long maxBytes) throws IOException {
+        if (!Files.exists(path)) {
+            throw new java.nio.file.NoSuchFileException(path.toString());
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new IOException("not a regular file (a directory, device or pipe)");
+        }
+        long size = Files.size(path);
+        if (size > maxBytes) {
+            return problem(0, "file is " + size + " bytes, over the limit of " + maxBytes + " bytes",
+                    "split the file, or raise the limit with --max-file-size");
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+            // read at most one byte past the limit: the file may grow between size() and read
+            bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+        }
+        if (bytes.length > maxBytes) {
+            return problem(0, "file is over the limit of " + maxBytes + " bytes",
+                    "split the file, or raise the limit with --max-file-size");
+        }
+        return decode(bytes);
+    }
+
+    /** Decodes bytes as a canvas or template must be: UTF-8, BOM allowed, no NUL. */
+    public static SourceText decode(byte[] bytes) {
+        int start = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            start = 3;
+        } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            return problem(0, "file is UTF-16 (or UTF-32) encoded; canvases are read as UTF-8",
+                    "save the file as UTF-8");
+        }
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return problem(lineAt(bytes, i), "file holds binary data (a NUL byte), not text",
+                        "pass a Markdown (.md) or YAML (.yaml) canvas");
+            }
+        }
+        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        try {
+            return ok(dec.decode(in).toString());
+        } catch (MalformedInputException e) {
+            return problem(lineAt(bytes, in.position()), "file is not valid UTF-8 (it may be Latin-1 or Windows-1252)",
+                    "save the file as UTF-8");
+        } catch (CharacterCodingException e) {
+            return problem(0, "file is not valid UTF-8", "save the file as UTF-8");
+        }
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

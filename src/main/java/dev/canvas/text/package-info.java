@@ -1,0 +1,5 @@
+/**
+ * Reading user text safely (size limits, encodings, byte-order marks, mojibake) and the matching keys and
+ * slugs that let a canvas's wording be found in a template's.
+ */
+package dev.canvas.text;

@@ -1,0 +1,41 @@
+package dev.canvas.verdict;
+
+import dev.canvas.model.Decision;
+import dev.canvas.model.Finding;
+import dev.canvas.model.Severity;
+import dev.canvas.model.Verdict;
+import java.util.List;
+
+/**
+ * The method's decision gate. Severity alone decides: any blocker is do-not-deploy (an unchecked
+ * prerequisite, an incomplete or missing square, an unreadable canvas), any gap is fix-gaps (an unticked
+ * gate item), otherwise go. Warnings never change the verdict.
+ */
+public final class DecisionGate {
+
+    private DecisionGate() {
+    }
+
+    public static Decision decide(List<Finding> findings, String prerequisiteRule) {
+        long blockers = findings.stream().filter(f -> f.severity() == Severity.BLOCKER).count();
+        long gaps = findings.stream().filter(f -> f.severity() == Severity.GAP).count();
+        if (blockers > 0) {
+            long prereq = findings.stream()
+                    .filter(f -> f.severity() == Severity.BLOCKER && f.rule().equals(prerequisiteRule)).count();
+            if (prereq > 0) {
+                return new Decision(Verdict.DO_NOT_DEPLOY, "STOP: return to POC validation ("
+                        + plural(prereq, "prerequisite") + " not confirmed); do not scale an unvalidated agent");
+            }
+            return new Decision(Verdict.DO_NOT_DEPLOY, "the canvas is incomplete (" + plural(blockers, "blocker")
+                    + "); complete every square before deploying");
+        }
+        if (gaps > 0) {
+            return new Decision(Verdict.FIX_GAPS, plural(gaps, "gap") + " to address before deploying");
+        }
+        return new Decision(Verdict.GO, "every square is complete and every box is ticked: deploy to production");
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

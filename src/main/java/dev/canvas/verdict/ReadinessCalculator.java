@@ -1,0 +1,102 @@
+package dev.canvas.verdict;
+
+import dev.canvas.model.CanvasDefinition;
+import dev.canvas.model.CanvasDocument;
+import dev.canvas.model.Checklist;
+import dev.canvas.model.ChecklistItem;
+import dev.canvas.model.ChecklistKind;
+import dev.canvas.model.Field;
+import dev.canvas.model.Finding;
+import dev.canvas.model.Mark;
+import dev.canvas.model.Phase;
+import dev.canvas.model.Progress;
+import dev.canvas.model.Readiness;
+import dev.canvas.model.Severity;
+import dev.canvas.model.Square;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Counts what is done. A field is done when it is answered and no blocker or gap is about it; a box when it
+ * is ticked and no blocker or gap is about it. So the counts always agree with the findings.
+ */
+public final class ReadinessCalculator {
+
+    private ReadinessCalculator() {
+    }
+
+    public static Readiness of(CanvasDefinition def, CanvasDocument doc, List<Finding> findings) {
+        Set<String> badFields = new HashSet<>();
+        Set<Integer> badSquares = new HashSet<>();
+        Set<String> badItems = new HashSet<>();
+        for (Finding f : findings) {
+            if (f.severity() == Severity.WARNING) {
+                continue;
+            }
+            var s = f.subject();
+            if (!s.field().isEmpty()) {
+                badFields.add(s.field());
+            } else if (!s.item().isEmpty()) {
+                badItems.add(s.checklist() + "/" + s.item());
+            } else if (s.square() > 0) {
+                badSquares.add(s.square());
+            }
+        }
+        Progress prereq = new Progress(0, 0);
+        for (Checklist c : def.checklists()) {
+            if (c.kind() == ChecklistKind.PREREQUISITES) {
+                prereq = prereq.plus(items(c, doc, badItems));
+            }
+        }
+        List<Readiness.PhaseReadiness> phases = new ArrayList<>();
+        for (Phase p : def.phases()) {
+            List<Readiness.SquareReadiness> squares = new ArrayList<>();
+            Progress fields = new Progress(0, 0);
+            for (Square s : p.squares()) {
+                boolean present = doc.squares().containsKey(s.number()) && !badSquares.contains(s.number());
+                int done = 0;
+                for (Field f : s.fields()) {
+                    if (present && doc.answers().containsKey(f.id()) && !badFields.contains(f.id())) {
+                        done++;
+                    }
+                }
+                Progress sp = new Progress(done, s.fields().size());
+                squares.add(new Readiness.SquareReadiness(s.number(), s.title(), present, sp));
+                fields = fields.plus(sp);
+            }
+            Progress gate = new Progress(0, 0);
+            for (Checklist c : def.checklists()) {
+                if (c.kind() == ChecklistKind.GATE && c.phase() == p.number()) {
+                    gate = gate.plus(items(c, doc, badItems));
+                }
+            }
+            phases.add(new Readiness.PhaseReadiness(p.number(), p.title(), fields, gate, squares));
+        }
+        // gates outside any phase (a template's closing readiness gate) count with the last phase
+        Progress loose = new Progress(0, 0);
+        for (Checklist c : def.checklists()) {
+            if (c.kind() == ChecklistKind.GATE && def.phase(c.phase()).isEmpty()) {
+                loose = loose.plus(items(c, doc, badItems));
+            }
+        }
+        if (loose.total() > 0 && !phases.isEmpty()) {
+            var last = phases.remove(phases.size() - 1);
+            phases.add(new Readiness.PhaseReadiness(last.number(), last.title(), last.fields(), last.gate().plus(loose),
+                    last.squares()));
+        }
+        return new Readiness(prereq, phases);
+    }
+
+    private static Progress items(Checklist c, CanvasDocument doc, Set<String> badItems) {
+        int done = 0;
+        for (ChecklistItem i : c.items()) {
+            Mark m = doc.marks(c.id()).get(i.id());
+            if (m != null && m.checked() && !badItems.contains(c.id() + "/" + i.id())) {
+                done++;
+            }
+        }
+        return new Progress(done, c.items().size());
+    }
+}
