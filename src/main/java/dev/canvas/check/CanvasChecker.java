@@ -11,7 +11,6 @@ import dev.canvas.parse.ParseFindings;
 import dev.canvas.parse.ParsedCanvas;
 import dev.canvas.parse.YamlCanvasParser;
 import dev.canvas.parse.MarkdownCanvasParser;
-import dev.canvas.rules.PrerequisiteRule;
 import dev.canvas.rules.RuleSet;
 import dev.canvas.schema.CanvasSchema;
 import dev.canvas.schema.SchemaValidator;
@@ -43,7 +42,7 @@ public final class CanvasChecker {
         this.definition = definition;
         this.rules = rules;
         this.options = options;
-        this.schema = new SchemaValidator(CanvasSchema.of(definition));
+        this.schema = new SchemaValidator(CanvasSchema.of(definition), definition);
         this.markdown = new MarkdownCanvasParser(definition);
         this.yaml = new YamlCanvasParser(definition);
     }
@@ -133,7 +132,7 @@ public final class CanvasChecker {
             findings.addAll(rules.check(definition, doc));
         }
         findings.sort(null);
-        Decision decision = DecisionGate.decide(findings, PrerequisiteRule.ID);
+        Decision decision = DecisionGate.decide(findings);
         return new FileResult(doc.file(), doc.format(), decision, findings,
                 ReadinessCalculator.of(definition, doc, findings));
     }
@@ -141,7 +140,7 @@ public final class CanvasChecker {
     private FileResult unreadable(String file, SourceFormat format, Location at, String message, String fix) {
         List<Finding> findings = List.of(ParseFindings.syntax(at, message, fix));
         CanvasDocument empty = new CanvasDocument(file, format, "", Map.of(), Map.of(), Map.of(), Map.of(), findings);
-        return new FileResult(file, format, DecisionGate.decide(findings, PrerequisiteRule.ID), findings,
+        return new FileResult(file, format, DecisionGate.decide(findings), findings,
                 ReadinessCalculator.of(definition, empty, findings));
     }
 }

@@ -64,7 +64,7 @@ public final class TextReport {
                     && !x.subject().checklist().isEmpty(), "    ", st, sb);
         }
         if (!rest.isEmpty()) {
-            sb.append("  ").append(st.bold("Other")).append('\n');
+            sb.append("  ").append(st.bold("Other findings")).append('\n');
             take(rest, x -> true, "    ", st, sb);
         }
         sb.append("  ").append(st.bold("verdict: ")).append(st.verdict(f.decision().verdict())).append(" (")

@@ -38,7 +38,8 @@ public final class SquareMissingRule implements Rule {
             String fix = doc.format() == SourceFormat.YAML
                     ? "answer its fields under squares: (" + s.fields().stream().map(Field::id).collect(Collectors.joining(", ")) + ")"
                     : "add '### " + s.label() + "' with its " + s.fields().size()
-                            + " questions and answers ('canvas init' shows the layout)";
+                            + (s.fields().size() == 1 ? " question and its answer" : " questions and their answers")
+                            + " ('canvas init' shows the layout)";
             out.report(Places.forMissingSquare(doc, s), Subject.square(s), s.label() + " is missing", fix);
         }
     }

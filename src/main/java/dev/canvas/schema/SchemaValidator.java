@@ -1,6 +1,10 @@
 package dev.canvas.schema;
 
+import dev.canvas.model.CanvasDefinition;
+import dev.canvas.model.Checklist;
+import dev.canvas.model.Field;
 import dev.canvas.model.Finding;
+import dev.canvas.parse.YamlCanvasFormat;
 import dev.canvas.model.Location;
 import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
@@ -11,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.everit.json.schema.Schema;
@@ -31,10 +36,12 @@ public final class SchemaValidator {
     private static final Pattern REQUIRED = Pattern.compile("required key \\[(.*)\\] not found");
 
     private final CanvasSchema canvasSchema;
+    private final CanvasDefinition definition;
     private final Schema schema;
 
-    public SchemaValidator(CanvasSchema canvasSchema) {
+    public SchemaValidator(CanvasSchema canvasSchema, CanvasDefinition definition) {
         this.canvasSchema = canvasSchema;
+        this.definition = definition;
         this.schema = SchemaLoader.builder()
                 .schemaJson(new JSONObject(canvasSchema.json()))
                 .draftV7Support()
@@ -59,7 +66,7 @@ public final class SchemaValidator {
             if (m.matches()) {
                 String key = m.group(1);
                 String keyPointer = pointer + "/" + key.replace("~", "~0").replace("/", "~1");
-                out.putIfAbsent(keyPointer, finding(tree.locate(keyPointer, file),
+                out.putIfAbsent(keyPointer, finding(keyPointer, tree.locate(keyPointer, file),
                         "unknown key '" + key + "'" + where(pointer), suggest(key, canvasSchema.allowedKeys(pointer), pointer)));
                 return;
             }
@@ -67,7 +74,7 @@ public final class SchemaValidator {
         if ("required".equals(e.getKeyword())) {
             Matcher m = REQUIRED.matcher(e.getErrorMessage());
             String key = m.matches() ? m.group(1) : "?";
-            out.putIfAbsent(pointer + "#required-" + key, finding(tree.locate(pointer, file),
+            out.putIfAbsent(pointer + "#required-" + key, finding(pointer, tree.locate(pointer, file),
                     "required key '" + key + "' is missing" + where(pointer),
                     "add '" + key + ":'" + (key.equals("canvas") ? " (e.g. 'canvas: production') at the top" : "")));
             return;
@@ -81,13 +88,38 @@ public final class SchemaValidator {
         // a type mismatch (possibly a union such as string-or-null): say what was expected and what was found
         Object actual = valueAt(tree.data(), pointer);
         String expected = expectedAt(pointer);
-        out.putIfAbsent(pointer, finding(tree.locate(pointer, file),
+        out.putIfAbsent(pointer, finding(pointer, tree.locate(pointer, file),
                 "'" + displayPath(pointer) + "' should be " + expected + ", not " + describe(actual),
                 "write " + expected + " there" + (expected.startsWith("text") ? " (quote it if it looks like a number or yes/no)" : "")));
     }
 
-    private static Finding finding(Location at, String message, String fix) {
-        return new Finding(RULE, Severity.BLOCKER, at, Subject.NONE, message, fix);
+    private Finding finding(String pointer, Location at, String message, String fix) {
+        return new Finding(RULE, Severity.BLOCKER, at, subject(pointer), message, fix);
+    }
+
+    /** The field or checklist item a pointer is about, so the finding counts against it in readiness. */
+    private Subject subject(String pointer) {
+        String[] seg = pointer.split("/");
+        if (seg.length >= 3 && seg[1].equals(YamlCanvasFormat.SQUARES)) {
+            Field f = definition.fieldsById().get(CanvasSchema.unescape(seg[2]));
+            if (f != null) {
+                var s = definition.square(f.square()).orElseThrow();
+                return Subject.field(s, f);
+            }
+        }
+        String checklist = seg.length >= 3 && seg[1].equals(YamlCanvasFormat.PREREQUISITES) ? YamlCanvasFormat.PREREQUISITES_CHECKLIST
+                : seg.length >= 4 && seg[1].equals(YamlCanvasFormat.GATES) ? CanvasSchema.unescape(seg[2]) : null;
+        if (checklist != null) {
+            String itemId = CanvasSchema.unescape(seg[seg.length >= 4 && seg[1].equals(YamlCanvasFormat.GATES) ? 3 : 2]);
+            Optional<Checklist> c = definition.checklist(checklist);
+            if (c.isPresent()) {
+                var item = c.get().items().stream().filter(i -> i.id().equals(itemId)).findFirst();
+                if (item.isPresent()) {
+                    return Subject.item(c.get(), item.get());
+                }
+            }
+        }
+        return Subject.NONE;
     }
 
     private static String where(String pointer) {

@@ -4,6 +4,8 @@ import dev.canvas.model.Decision;
 import dev.canvas.model.Finding;
 import dev.canvas.model.Severity;
 import dev.canvas.model.Verdict;
+import dev.canvas.parse.ParseFindings;
+import dev.canvas.rules.PrerequisiteRule;
 import java.util.List;
 
 /**
@@ -16,12 +18,15 @@ public final class DecisionGate {
     private DecisionGate() {
     }
 
-    public static Decision decide(List<Finding> findings, String prerequisiteRule) {
+    public static Decision decide(List<Finding> findings) {
         long blockers = findings.stream().filter(f -> f.severity() == Severity.BLOCKER).count();
         long gaps = findings.stream().filter(f -> f.severity() == Severity.GAP).count();
         if (blockers > 0) {
+            if (findings.stream().anyMatch(f -> f.rule().equals(ParseFindings.SYNTAX) || f.rule().equals(ParseFindings.EMPTY))) {
+                return new Decision(Verdict.DO_NOT_DEPLOY, "the canvas could not be read; fix the error shown, then check again");
+            }
             long prereq = findings.stream()
-                    .filter(f -> f.severity() == Severity.BLOCKER && f.rule().equals(prerequisiteRule)).count();
+                    .filter(f -> f.severity() == Severity.BLOCKER && f.rule().equals(PrerequisiteRule.ID)).count();
             if (prereq > 0) {
                 return new Decision(Verdict.DO_NOT_DEPLOY, "STOP: return to POC validation ("
                         + plural(prereq, "prerequisite") + " not confirmed); do not scale an unvalidated agent");

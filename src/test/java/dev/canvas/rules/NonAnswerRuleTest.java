@@ -1,0 +1,35 @@
+package dev.canvas.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NonAnswerRuleTest {
+
+    private final NonAnswerRule rule = new NonAnswerRule();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TBD", "tbd.", "TODO", "N/A", "n/a", "NA", "To be determined", "___", "...", "?", "-",
+            "{{success_metrics}}", "Our metrics: {{success_metrics}}", "TODO: ask legal", "TBD - waiting on finance",
+            "*TBD*", "Not applicable", "xxx"})
+    void nonAnswers(String text) {
+        assertThat(rule.why(text)).as(text).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"p95 under 2 seconds", "None of the data is personal: the agent reads invoice totals only",
+            "Todos los equipos", "N/A because the agent stores no personal data (architecture constraint)",
+            "Tbilisi office pilots first", "99.9% availability"})
+    void realAnswers(String text) {
+        assertThat(rule.why(text)).as(text).isNull();
+    }
+
+    @Test
+    void phrasesAreConfigurable() {
+        NonAnswerRule custom = new NonAnswerRule(java.util.List.of("ask Bob"));
+        assertThat(custom.why("Ask Bob!")).isNotNull();
+        assertThat(custom.why("TBD")).isNull();
+    }
+}
