@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks canvases and prints the decision gate's verdict: go, fix-gaps or do-not-deploy,",
-                "with every missing item, where it is (file:line) and how to fix it."},
+        description = {"Checks canvases and prints the decision gate's verdict.",
+                "The verdict is go, fix-gaps or do-not-deploy, with every missing item, where it is (file:line) and how to fix it."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0 go, 1 fix-gaps, 2 do-not-deploy (for several canvases, the worst)",
                 "  64 usage error, 65 unusable template, 66 path not found or directory without canvases"})

@@ -17,7 +17,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
-        description = {"Writes a new, empty canvas from the template, for 'canvas check' to guide to completion.",
+        description = {"Writes a new, empty canvas from the template.",
+                "'canvas check' then guides it to completion.",
                 "Never overwrites an existing file unless --force is given (then the file is replaced atomically)."})
 final class InitCommand implements Callable<Integer> {
 

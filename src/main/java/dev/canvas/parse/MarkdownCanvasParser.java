@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListBlock;
@@ -174,6 +175,11 @@ public final class MarkdownCanvasParser {
             } else if (block instanceof ListBlock list && isChecklist(list)) {
                 closeAnswer();
                 checklist(list);
+            } else if (block instanceof FencedCodeBlock code && code.getClosingFenceLength() == null
+                    && block.getNext() == null && code.getLiteral().lines().count() > 1) {
+                findings.add(ParseFindings.unknown(at(block), "this code fence is never closed, so everything after it is read as code",
+                        "close it with a line of " + code.getOpeningFenceLength() + " '" + code.getFenceCharacter() + "' characters"));
+                content(block);
             } else if (block instanceof HtmlBlock html && html.getLiteral().strip().startsWith("<!--")) {
                 return; // comments are notes to the author, not answers
             } else {

@@ -23,11 +23,14 @@ public final class TextReport {
     public static String render(CheckReport report, boolean color) {
         Style st = new Style(color);
         StringBuilder sb = new StringBuilder();
-        for (FileResult f : report.files()) {
-            file(f, st, sb);
-            sb.append('\n');
+        for (int i = 0; i < report.files().size(); i++) {
+            if (i > 0) {
+                sb.append('\n');
+            }
+            file(report.files().get(i), st, sb);
         }
         if (report.files().size() > 1) {
+            sb.append('\n');
             List<String> parts = new ArrayList<>();
             for (Verdict v : Verdict.values()) {
                 long n = report.files().stream().filter(f -> f.decision().verdict() == v).count();
@@ -68,7 +71,17 @@ public final class TextReport {
             take(rest, x -> true, "    ", st, sb);
         }
         sb.append("  ").append(st.bold("verdict: ")).append(st.verdict(f.decision().verdict())).append(" (")
-                .append(f.decision().reason()).append(")\n");
+                .append(f.decision().reason()).append(")");
+        if (!f.findings().isEmpty()) {
+            sb.append(" [").append(count(f.count(Severity.BLOCKER), "blocker")).append(", ")
+                    .append(count(f.count(Severity.GAP), "gap")).append(", ")
+                    .append(count(f.count(Severity.WARNING), "warning")).append(']');
+        }
+        sb.append('\n');
+    }
+
+    private static String count(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     private static boolean has(List<Finding> fs, String checklist) {

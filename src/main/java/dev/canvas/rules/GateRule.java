@@ -44,8 +44,7 @@ public final class GateRule implements Rule {
                 } else if (!m.checked()) {
                     out.report(m.location(), Subject.item(c, item),
                             c.title() + " item '" + item.text() + "' is not confirmed",
-                            "make it true, then tick the box" + (doc.format() == dev.canvas.model.SourceFormat.YAML
-                                    ? " (true)" : " ([x])"));
+                            "make it true, then tick it: " + Places.box(doc, c, item.id(), item.text(), true));
                 }
             }
         }

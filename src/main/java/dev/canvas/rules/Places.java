@@ -15,15 +15,26 @@ final class Places {
     private Places() {
     }
 
-    /** For a missing square: the next square the canvas has, else the last one, else line 1. */
-    static Location forMissingSquare(CanvasDocument doc, Square missing) {
+    /**
+     * For a missing square, where it belongs: before the next square of its phase that the canvas has, else
+     * before its phase's validation gate, else after the square before it, else before the next one, else line 1.
+     */
+    static Location forMissingSquare(CanvasDefinition def, CanvasDocument doc, Square missing) {
         TreeMap<Integer, Location> present = new TreeMap<>(doc.squares());
         Map.Entry<Integer, Location> next = present.higherEntry(missing.number());
-        if (next != null) {
+        boolean nextInPhase = next != null && def.square(next.getKey()).map(s -> s.phase() == missing.phase()).orElse(false);
+        if (nextInPhase) {
             return next.getValue();
         }
+        Location gate = doc.checklists().get("phase-" + missing.phase());
+        if (gate != null) {
+            return gate;
+        }
         Map.Entry<Integer, Location> prev = present.lowerEntry(missing.number());
-        return prev != null ? prev.getValue() : Location.of(doc.file(), 1);
+        if (prev != null) {
+            return prev.getValue();
+        }
+        return next != null ? next.getValue() : Location.of(doc.file(), 1);
     }
 
     /** For a missing checklist item: where the canvas has that checklist, else near its phase's last square. */

@@ -45,7 +45,8 @@ public final class PrerequisiteRule implements Rule {
                 } else if (!m.checked()) {
                     out.report(m.location(), Subject.item(c, item),
                             "prerequisite '" + item.text() + "' is not confirmed",
-                            "STOP: return to POC validation until it is true, then tick it");
+                            "STOP: return to POC validation until it is true, then tick it: "
+                                    + Places.box(doc, c, item.id(), item.text(), true));
                 }
             }
         }

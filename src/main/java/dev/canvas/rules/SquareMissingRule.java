@@ -40,7 +40,7 @@ public final class SquareMissingRule implements Rule {
                     : "add '### " + s.label() + "' with its " + s.fields().size()
                             + (s.fields().size() == 1 ? " question and its answer" : " questions and their answers")
                             + " ('canvas init' shows the layout)";
-            out.report(Places.forMissingSquare(doc, s), Subject.square(s), s.label() + " is missing", fix);
+            out.report(Places.forMissingSquare(def, doc, s), Subject.square(s), s.label() + " is missing", fix);
         }
     }
 }
