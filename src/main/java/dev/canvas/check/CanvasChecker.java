@@ -94,7 +94,8 @@ public final class CanvasChecker {
         return java.util.Optional.empty();
     }
 
-    private static final java.util.regex.Pattern YAML_CANVAS = java.util.regex.Pattern.compile("(?m)^canvas\\s*:");
+    /** A top-level {@code canvas: <kind>} line; a bare {@code canvas:} (a CI job of that name) is not one. */
+    private static final java.util.regex.Pattern YAML_CANVAS = java.util.regex.Pattern.compile("(?m)^canvas[ \\t]*:[ \\t]*[\"']?[A-Za-z]");
     private static final java.util.regex.Pattern MD_CANVAS = java.util.regex.Pattern.compile(
             "(?im)^#{1,6}\\s+(square|phase)\\s+\\d+\\s*[:.\\-]");
 

@@ -1,17 +1,23 @@
 package dev.canvas.cli;
 
 import dev.canvas.check.CanvasChecker;
-import dev.canvas.check.CanvasFinder;
 import dev.canvas.check.CheckOptions;
+import dev.canvas.check.CheckRunner;
+import dev.canvas.check.Inputs;
 import dev.canvas.model.CanvasDefinition;
-import dev.canvas.model.CheckReport;
-import dev.canvas.model.FileResult;
-import dev.canvas.report.JsonReport;
-import dev.canvas.report.TextReport;
+import dev.canvas.model.Verdict;
+import dev.canvas.report.ReportContext;
+import dev.canvas.report.ReportFormat;
 import dev.canvas.rules.RuleSet;
+import dev.canvas.scaffold.AtomicFileWriter;
+import dev.canvas.scaffold.OutputExistsException;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,22 +29,32 @@ import picocli.CommandLine.Parameters;
         description = {"Checks canvases and prints the decision gate's verdict.",
                 "The verdict is go, fix-gaps or do-not-deploy, with every missing item, where it is (file:line) and how to fix it."},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0 go, 1 fix-gaps, 2 do-not-deploy (for several canvases, the worst)",
-                "  64 usage error, 65 unusable template, 66 path not found or directory without canvases"})
+        footer = {"  0 go, 1 fix-gaps, 2 do-not-deploy (for several canvases, the worst; see --fail-on)",
+                "  64 usage error, 65 unusable template, 66 path not found, glob without match or no canvas in a directory",
+                "  73 a report file cannot be written"})
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
-
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Canvas files (.md, .yaml) or directories to search for canvases.")
+            description = "Canvas files (.md, .yaml), directories to search, or quoted globs ('docs/**/*.md').")
     List<String> paths;
 
     @Mixin
     TemplateOption template;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
+            description = {"Output format: text, json, junit, sarif, github, markdown (default: text).",
+                    "Repeat it for several reports in one run; FORMAT=FILE writes that report to FILE,",
+                    "e.g. --format sarif=canvas.sarif --format text."})
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report (the one --format without =FILE) to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "VERDICT", defaultValue = "fix-gaps",
+            description = "Lowest verdict that fails (non-zero exit): fix-gaps (default), do-not-deploy, or never. "
+                    + "The report shows the verdict either way.")
+    String failOn;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour the text report: auto (a terminal without NO_COLOR), always, never.")
@@ -47,6 +63,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "10485760",
             description = "Largest canvas read, in bytes (default: ${DEFAULT-VALUE}, 10 MiB); larger files are do-not-deploy.")
     long maxFileSize;
+
+    @Option(names = {"-v", "--verbose"}, description = "Say on standard error which files were skipped, and why.")
+    boolean verbose;
 
     private final Main.Env env;
 
@@ -62,32 +81,95 @@ final class CheckCommand implements Callable<Integer> {
         if (maxFileSize <= 0) {
             throw new CliException(ExitCodes.USAGE, "--max-file-size must be a positive number of bytes");
         }
+        Verdict threshold = threshold();
+        Map<ReportFormat, Path> outputs = outputs();
+
         CanvasDefinition def = template.load();
-        CanvasChecker checker = new CanvasChecker(def, RuleSet.builtIn(), new CheckOptions(maxFileSize));
-        CanvasFinder.Resolution res = CanvasFinder.resolve(paths);
-        List<String> errors = new ArrayList<>(res.errors());
-        List<FileResult> results = new ArrayList<>();
-        Set<String> originsWithCanvas = new HashSet<>();
-        for (CanvasFinder.Target t : res.targets()) {
-            var r = t.explicit() ? java.util.Optional.of(checker.check(t.path(), t.display()))
-                    : checker.checkIfCanvas(t.path(), t.display());
-            r.ifPresent(x -> {
-                results.add(x);
-                originsWithCanvas.add(t.origin());
-            });
-        }
-        for (String p : paths) {
-            if (java.nio.file.Files.isDirectory(java.nio.file.Path.of(p)) && !originsWithCanvas.contains(p)) {
-                errors.add(p + ": no canvas found in this directory (looked for .md/.yaml files with 'canvas:' or 'Square N:' headings)");
+        RuleSet rules = RuleSet.builtIn();
+        CanvasChecker checker = new CanvasChecker(def, rules, new CheckOptions(maxFileSize));
+        CheckRunner.Outcome outcome = CheckRunner.run(checker, rules, paths);
+
+        ReportContext ctx = new ReportContext(false, Main.Version.version(), Path.of("").toAbsolutePath());
+        for (Map.Entry<ReportFormat, Path> e : outputs.entrySet()) {
+            ReportFormat f = e.getKey();
+            if (e.getValue() == null) {
+                if (!outcome.report().files().isEmpty() || f != ReportFormat.TEXT) {
+                    boolean colour = f == ReportFormat.TEXT && env.color(color);
+                    env.out().print(f.render(outcome.report(), new ReportContext(colour, ctx.toolVersion(), ctx.workDir())));
+                }
+            } else {
+                write(e.getValue(), f.render(outcome.report(), ctx));
             }
         }
-        CheckReport report = new CheckReport(def.name() + " (" + def.source() + ")", results);
-        if (!results.isEmpty() || format == Format.json) {
-            env.out().print(format == Format.json ? JsonReport.render(report) : TextReport.render(report, env.color(color)));
+        if (verbose) {
+            outcome.skipped().forEach(s -> env.err().println("canvas: skipped " + s));
         }
-        for (String e : errors) {
-            env.err().println("canvas: error: " + e);
+        outcome.errors().forEach(e -> env.err().println("canvas: error: " + e));
+        if (!outcome.errors().isEmpty()) {
+            return ExitCodes.NO_INPUT;
         }
-        return errors.isEmpty() ? ExitCodes.of(report.verdict()) : ExitCodes.NO_INPUT;
+        Verdict v = outcome.report().verdict();
+        return threshold == null || v.ordinal() < threshold.ordinal() ? ExitCodes.GO : ExitCodes.of(v);
+    }
+
+    /** The lowest failing verdict, or null for never. */
+    private Verdict threshold() {
+        return switch (failOn.toLowerCase(Locale.ROOT)) {
+            case "fix-gaps" -> Verdict.FIX_GAPS;
+            case "do-not-deploy" -> Verdict.DO_NOT_DEPLOY;
+            case "never" -> null;
+            default -> throw new CliException(ExitCodes.USAGE,
+                    "--fail-on takes fix-gaps, do-not-deploy or never, not '" + failOn + "'");
+        };
+    }
+
+    /** Each requested format and its file (null: standard output, or -o). Checked before any work is done. */
+    private Map<ReportFormat, Path> outputs() {
+        Map<ReportFormat, Path> out = new LinkedHashMap<>();
+        List<String> requested = formats.isEmpty() ? List.of("text") : formats;
+        int toStdout = 0;
+        for (String spec : requested) {
+            int eq = spec.indexOf('=');
+            String name = eq < 0 ? spec : spec.substring(0, eq);
+            ReportFormat f = ReportFormat.fromId(name).orElseThrow(() -> new CliException(ExitCodes.USAGE,
+                    "unknown --format '" + name + "'; use text, json, junit, sarif, github or markdown"));
+            if (out.containsKey(f)) {
+                throw new CliException(ExitCodes.USAGE, "--format " + name + " is given twice");
+            }
+            Path file = null;
+            if (eq >= 0) {
+                if (spec.substring(eq + 1).isBlank()) {
+                    throw new CliException(ExitCodes.USAGE, "--format " + spec + " names no file; write " + name + "=FILE");
+                }
+                file = Path.of(spec.substring(eq + 1));
+            } else if (output != null) {
+                file = output;
+            }
+            if (eq < 0) {
+                toStdout++;
+            }
+            out.put(f, file);
+        }
+        if (toStdout > 1) {
+            throw new CliException(ExitCodes.USAGE, output != null
+                    ? "-o takes one report; give the others a file with --format FORMAT=FILE"
+                    : "only one report can go to standard output; give the others a file with --format FORMAT=FILE");
+        }
+        return out;
+    }
+
+    /** Reports are generated files: asking for one is asking to replace it, atomically (its directory is created). */
+    private static void write(Path file, String content) {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            if (dir != null) {
+                java.nio.file.Files.createDirectories(dir);
+            }
+            new AtomicFileWriter().write(file, content, true);
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.CANT_CREATE, file + ": cannot write the report: " + Inputs.describe(e));
+        } catch (OutputExistsException e) {
+            throw new IllegalStateException("force=true never refuses", e);
+        }
     }
 }

@@ -7,10 +7,12 @@ import java.util.List;
  *
  * @param template the template's name and source, as reports show it
  * @param files    in the order the user gave them (directories sorted by path)
+ * @param rules    every rule that can report in this run, with its severity
  */
-public record CheckReport(String template, List<FileResult> files) {
+public record CheckReport(String template, List<FileResult> files, List<RuleInfo> rules) {
     public CheckReport {
         files = List.copyOf(files);
+        rules = List.copyOf(rules);
     }
 
     /** The worst verdict of all files; go when there are none. */

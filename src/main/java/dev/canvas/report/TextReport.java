@@ -31,6 +31,7 @@ public final class TextReport {
         }
         if (report.files().size() > 1) {
             sb.append('\n');
+            summaryTable(report, st, sb);
             List<String> parts = new ArrayList<>();
             for (Verdict v : Verdict.values()) {
                 long n = report.files().stream().filter(f -> f.decision().verdict() == v).count();
@@ -40,6 +41,23 @@ public final class TextReport {
                     .append(report.files().size()).append(" canvases: ").append(String.join(", ", parts)).append(")\n");
         }
         return sb.toString();
+    }
+
+    /** One row per canvas: its verdict, readiness and finding counts. */
+    private static void summaryTable(CheckReport report, Style st, StringBuilder sb) {
+        int width = Math.max("canvas".length(), report.files().stream().mapToInt(f -> f.file().length()).max().orElse(0));
+        width = Math.min(width, 80);
+        sb.append(st.bold(pad("canvas", width) + "  " + pad("verdict", 13) + "  ready  blockers  gaps  warnings")).append('\n');
+        for (FileResult f : report.files()) {
+            sb.append(pad(f.file(), width)).append("  ").append(pad(f.decision().verdict().id(), 13)).append("  ")
+                    .append(String.format("%4d%%  %8d  %4d  %8d", f.readiness().overall().percent(), f.count(Severity.BLOCKER),
+                            f.count(Severity.GAP), f.count(Severity.WARNING))).append('\n');
+        }
+        sb.append('\n');
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
 
     private static void file(FileResult f, Style st, StringBuilder sb) {

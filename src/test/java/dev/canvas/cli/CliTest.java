@@ -130,7 +130,7 @@ class CliTest {
         Files.writeString(dir.resolve("README.md"), "# Hello\n");
         CliRun r = CliRun.of("check", dir.toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.NO_INPUT);
-        assertThat(r.err()).contains("no canvas found in this directory");
+        assertThat(r.err()).contains(dir + ": no canvas found");
     }
 
     @Test

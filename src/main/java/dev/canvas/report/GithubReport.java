@@ -1,0 +1,60 @@
+package dev.canvas.report;
+
+import dev.canvas.model.CheckReport;
+import dev.canvas.model.FileResult;
+import dev.canvas.model.Finding;
+import dev.canvas.model.Verdict;
+
+/**
+ * GitHub Actions workflow commands: one annotation per finding ({@code ::error} for blockers,
+ * {@code ::warning} for gaps, {@code ::notice} for warnings) on its file and line, then one notice per canvas
+ * and one for the run with the verdicts.
+ */
+public final class GithubReport {
+
+    private GithubReport() {
+    }
+
+    public static String render(CheckReport report) {
+        StringBuilder sb = new StringBuilder();
+        for (FileResult f : report.files()) {
+            for (Finding x : f.findings()) {
+                String level = switch (x.severity()) {
+                    case BLOCKER -> "error";
+                    case GAP -> "warning";
+                    case WARNING -> "notice";
+                };
+                sb.append("::").append(level).append(" file=").append(property(x.location().file()));
+                if (x.location().hasLine()) {
+                    sb.append(",line=").append(x.location().line());
+                    if (x.location().column() > 0) {
+                        sb.append(",col=").append(x.location().column());
+                    }
+                }
+                sb.append(",title=").append(property("canvas " + x.rule())).append("::")
+                        .append(data(x.message() + ". Fix: " + x.fix())).append('\n');
+            }
+            sb.append("::notice file=").append(property(f.file())).append(",title=")
+                    .append(property("canvas: " + f.decision().verdict().id())).append("::")
+                    .append(data(f.decision().reason() + " (" + f.readiness().overall().percent() + "% ready)")).append('\n');
+        }
+        StringBuilder counts = new StringBuilder();
+        for (Verdict v : Verdict.values()) {
+            long n = report.files().stream().filter(f -> f.decision().verdict() == v).count();
+            counts.append(counts.length() == 0 ? "" : ", ").append(n).append(' ').append(v.id());
+        }
+        sb.append("::notice title=").append(property("canvas verdict: " + report.verdict().id())).append("::")
+                .append(data(report.files().size() + " canvases checked: " + counts)).append('\n');
+        return sb.toString();
+    }
+
+    /** Escapes a command's message, as the Actions runner expects. */
+    static String data(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** Escapes a command property value (file, title): also ':' and ','. */
+    static String property(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
+}

@@ -1,0 +1,82 @@
+package dev.canvas.report;
+
+import dev.canvas.model.CheckReport;
+import dev.canvas.model.FileResult;
+import dev.canvas.model.Finding;
+import dev.canvas.model.Severity;
+import java.util.List;
+
+/**
+ * JUnit XML, as CI test tabs read it (Jenkins, GitLab, GitHub test reporters): one {@code testsuite} per
+ * canvas, one {@code testcase} per square, per validation gate, for the prerequisites and for the file itself.
+ * A testcase fails when a blocker or gap is about it; the failure lists them with their places and fixes.
+ * Warnings go to the testcase's {@code system-out}.
+ */
+public final class JUnitReport {
+
+    private JUnitReport() {
+    }
+
+    public static String render(CheckReport report, ReportContext ctx) {
+        int tests = 0;
+        int failures = 0;
+        StringBuilder suites = new StringBuilder();
+        for (FileResult f : report.files()) {
+            List<Groups.Group> groups = Groups.of(f);
+            int suiteFailures = (int) groups.stream().filter(JUnitReport::fails).count();
+            tests += groups.size();
+            failures += suiteFailures;
+            suites.append("  <testsuite name=\"").append(Xml.escape(f.file())).append("\" tests=\"").append(groups.size())
+                    .append("\" failures=\"").append(suiteFailures).append("\" errors=\"0\" skipped=\"0\" time=\"0\">\n");
+            suites.append("    <properties>\n");
+            property(suites, "verdict", f.decision().verdict().id());
+            property(suites, "reason", f.decision().reason());
+            property(suites, "readiness", f.readiness().overall().percent() + "%");
+            suites.append("    </properties>\n");
+            for (Groups.Group g : groups) {
+                suites.append("    <testcase classname=\"").append(Xml.escape(f.file())).append("\" name=\"")
+                        .append(Xml.escape(g.name())).append("\" time=\"0\"");
+                List<Finding> failing = g.findings().stream().filter(x -> x.severity() != Severity.WARNING).toList();
+                List<Finding> warnings = g.findings().stream().filter(x -> x.severity() == Severity.WARNING).toList();
+                if (failing.isEmpty() && warnings.isEmpty()) {
+                    suites.append("/>\n");
+                    continue;
+                }
+                suites.append(">\n");
+                if (!failing.isEmpty()) {
+                    Finding first = failing.get(0);
+                    String type = failing.stream().anyMatch(x -> x.severity() == Severity.BLOCKER) ? "blocker" : "gap";
+                    suites.append("      <failure type=\"").append(type).append("\" message=\"")
+                            .append(Xml.escape(failing.size() == 1 ? first.message()
+                                    : failing.size() + " findings, first: " + first.message()))
+                            .append("\">").append(Xml.escape(lines(failing))).append("</failure>\n");
+                }
+                if (!warnings.isEmpty()) {
+                    suites.append("      <system-out>").append(Xml.escape(lines(warnings))).append("</system-out>\n");
+                }
+                suites.append("    </testcase>\n");
+            }
+            suites.append("  </testsuite>\n");
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<testsuites name=\"canvas " + Xml.escape(ctx.toolVersion()) + ": " + report.verdict().id() + "\" tests=\""
+                + tests + "\" failures=\"" + failures + "\" errors=\"0\" time=\"0\">\n" + suites + "</testsuites>\n";
+    }
+
+    private static boolean fails(Groups.Group g) {
+        return g.findings().stream().anyMatch(x -> x.severity() != Severity.WARNING);
+    }
+
+    private static void property(StringBuilder sb, String name, String value) {
+        sb.append("      <property name=\"").append(name).append("\" value=\"").append(Xml.escape(value)).append("\"/>\n");
+    }
+
+    private static String lines(List<Finding> fs) {
+        StringBuilder sb = new StringBuilder();
+        for (Finding x : fs) {
+            sb.append(x.location()).append(": ").append(x.severity().id()).append(" [").append(x.rule()).append("] ")
+                    .append(x.message()).append("\n    fix: ").append(x.fix()).append('\n');
+        }
+        return sb.toString();
+    }
+}

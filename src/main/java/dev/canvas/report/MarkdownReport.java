@@ -1,0 +1,89 @@
+package dev.canvas.report;
+
+import dev.canvas.model.CheckReport;
+import dev.canvas.model.FileResult;
+import dev.canvas.model.Finding;
+import dev.canvas.model.Readiness;
+import dev.canvas.model.Severity;
+import dev.canvas.model.Verdict;
+import java.util.List;
+
+/**
+ * A summary for a pull-request comment or {@code $GITHUB_STEP_SUMMARY}: the verdict, a table of canvases,
+ * then per canvas its progress per phase and the missing items as a checklist. Canvas text is escaped so it
+ * cannot break the table or inject HTML.
+ */
+public final class MarkdownReport {
+
+    private MarkdownReport() {
+    }
+
+    public static String render(CheckReport report) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("## canvas: ").append(badge(report.verdict())).append("\n\n");
+        sb.append("| canvas | verdict | ready | blockers | gaps | warnings |\n|---|---|---:|---:|---:|---:|\n");
+        for (FileResult f : report.files()) {
+            sb.append("| `").append(code(f.file())).append("` | ").append(badge(f.decision().verdict())).append(" | ")
+                    .append(f.readiness().overall().percent()).append("% | ").append(f.count(Severity.BLOCKER)).append(" | ")
+                    .append(f.count(Severity.GAP)).append(" | ").append(f.count(Severity.WARNING)).append(" |\n");
+        }
+        for (FileResult f : report.files()) {
+            sb.append("\n### `").append(code(f.file())).append("`: ").append(badge(f.decision().verdict())).append("\n\n");
+            sb.append(text(f.decision().reason())).append(".\n\n");
+            Readiness r = f.readiness();
+            sb.append("| part | answered | ticked |\n|---|---:|---:|\n");
+            if (r.prerequisites().total() > 0) {
+                sb.append("| Prerequisites | | ").append(r.prerequisites()).append(" |\n");
+            }
+            for (Readiness.PhaseReadiness p : r.phases()) {
+                sb.append("| Phase ").append(p.number()).append(": ").append(cell(p.title())).append(" | ")
+                        .append(p.fields()).append(" | ").append(p.gate()).append(" |\n");
+            }
+            List<Groups.Group> groups = Groups.of(f).stream().filter(g -> !g.findings().isEmpty()).toList();
+            if (groups.isEmpty()) {
+                continue;
+            }
+            sb.append("\n**Missing items**\n\n");
+            for (Groups.Group g : groups) {
+                for (Finding x : g.findings()) {
+                    sb.append(x.severity() == Severity.WARNING ? "- " : "- [ ] ").append("**").append(text(g.name()))
+                            .append("**: ").append(text(x.message())).append(" (`").append(code(x.location().toString()))
+                            .append("`, ").append(x.severity().id()).append(")<br>fix: ").append(text(x.fix())).append('\n');
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String badge(Verdict v) {
+        return switch (v) {
+            case GO -> "✅ go";
+            case FIX_GAPS -> "⚠️ fix-gaps";
+            case DO_NOT_DEPLOY -> "❌ do-not-deploy";
+        };
+    }
+
+    /** Text in a Markdown paragraph or list: HTML and Markdown punctuation escaped, on one line. */
+    static String text(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.replaceAll("\\s+", " ").toCharArray()) {
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '\\', '`', '*', '_', '[', ']', '|', '#', '!', '~', '{', '}' -> sb.append('\\').append(c);
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String cell(String s) {
+        return text(s);
+    }
+
+    /** Text inside a code span: backticks cannot be escaped there, so they become quotes. */
+    private static String code(String s) {
+        return s.replace('`', '\'').replaceAll("\\s+", " ");
+    }
+}
