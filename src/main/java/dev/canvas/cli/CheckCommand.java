@@ -42,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
     TemplateOption template;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
-            description = {"Output format: text, json, junit, sarif, github, markdown (default: text).",
+            description = {"Output format: text, json, junit, sarif, github, markdown, html (default: text).",
                     "Repeat it for several reports in one run; FORMAT=FILE writes that report to FILE,",
                     "e.g. --format sarif=canvas.sarif --format text."})
     List<String> formats = new ArrayList<>();
@@ -132,7 +132,7 @@ final class CheckCommand implements Callable<Integer> {
             int eq = spec.indexOf('=');
             String name = eq < 0 ? spec : spec.substring(0, eq);
             ReportFormat f = ReportFormat.fromId(name).orElseThrow(() -> new CliException(ExitCodes.USAGE,
-                    "unknown --format '" + name + "'; use text, json, junit, sarif, github or markdown"));
+                    "unknown --format '" + name + "'; use text, json, junit, sarif, github, markdown or html"));
             if (out.containsKey(f)) {
                 throw new CliException(ExitCodes.USAGE, "--format " + name + " is given twice");
             }

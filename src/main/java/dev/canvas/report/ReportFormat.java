@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** Every output format of {@code canvas check}; each renders a whole run as one text. */
 public enum ReportFormat {
-    TEXT, JSON, JUNIT, SARIF, GITHUB, MARKDOWN;
+    TEXT, JSON, JUNIT, SARIF, GITHUB, MARKDOWN, HTML;
 
     /** The name used on the command line ({@code --format sarif}). */
     public String id() {
@@ -30,6 +30,7 @@ public enum ReportFormat {
             case SARIF -> SarifReport.render(report, ctx);
             case GITHUB -> GithubReport.render(report);
             case MARKDOWN -> MarkdownReport.render(report);
+            case HTML -> HtmlReport.render(report, ctx);
         };
     }
 }

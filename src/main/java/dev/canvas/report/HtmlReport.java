@@ -1,0 +1,282 @@
+package dev.canvas.report;
+
+import dev.canvas.model.CheckReport;
+import dev.canvas.model.FileResult;
+import dev.canvas.model.Finding;
+import dev.canvas.model.Progress;
+import dev.canvas.model.Readiness;
+import dev.canvas.model.Severity;
+import dev.canvas.model.Verdict;
+import java.util.List;
+
+/**
+ * One self-contained HTML page: each canvas drawn as its grid (phases as columns, squares as tiles coloured and
+ * labelled by state, each phase's gate below its squares), the verdict and prerequisites at the top, per-phase
+ * progress bars, and the missing items under each tile. Several canvases get an overview table that links to
+ * each. No scripts, fonts or requests: a Content-Security-Policy forbids them, and every piece of canvas text is
+ * escaped. Prints on A4/Letter landscape, one canvas per page.
+ */
+public final class HtmlReport {
+
+    /** The three states of a tile; colour is never the only signal: each has an icon and a word. */
+    enum State {
+        COMPLETE("complete", "✓", "Complete"),
+        GAPS("gaps", "!", "Gaps"),
+        INCOMPLETE("incomplete", "✗", "Incomplete");
+
+        final String css;
+        final String icon;
+        final String label;
+
+        State(String css, String icon, String label) {
+            this.css = css;
+            this.icon = icon;
+            this.label = label;
+        }
+
+        static State of(boolean present, List<Finding> findings) {
+            if (!present || findings.stream().anyMatch(f -> f.severity() == Severity.BLOCKER)) {
+                return INCOMPLETE;
+            }
+            return findings.stream().anyMatch(f -> f.severity() == Severity.GAP) ? GAPS : COMPLETE;
+        }
+    }
+
+    private HtmlReport() {
+    }
+
+    public static String render(CheckReport report, ReportContext ctx) {
+        StringBuilder sb = new StringBuilder(32_768);
+        sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta name=\"generator\" content=\"canvas ").append(esc(ctx.toolVersion())).append("\">\n")
+                .append("<title>canvas: ").append(esc(report.verdict().id())).append(" (")
+                .append(report.files().size()).append(report.files().size() == 1 ? " canvas" : " canvases").append(")</title>\n")
+                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+        sb.append("<header class=\"report\"><h1>Canvas readiness report</h1><p class=\"template\">Template: ")
+                .append(esc(report.template())).append("</p></header>\n<main>\n");
+        if (report.files().size() > 1) {
+            overview(report, sb);
+        }
+        for (int i = 0; i < report.files().size(); i++) {
+            canvas(report.files().get(i), i + 1, sb);
+        }
+        if (report.files().isEmpty()) {
+            sb.append("<p>No canvas was checked.</p>\n");
+        }
+        sb.append("</main>\n</body>\n</html>\n");
+        return sb.toString();
+    }
+
+    private static void overview(CheckReport report, StringBuilder sb) {
+        sb.append("<section class=\"overview\" aria-labelledby=\"overview-title\">\n")
+                .append("<h2 id=\"overview-title\">Overview: ").append(verdictBadge(report.verdict())).append("</h2>\n")
+                .append("<table>\n<thead><tr><th scope=\"col\">Canvas</th><th scope=\"col\">Verdict</th>")
+                .append("<th scope=\"col\">Ready</th><th scope=\"col\">Blockers</th><th scope=\"col\">Gaps</th>")
+                .append("<th scope=\"col\">Warnings</th></tr></thead>\n<tbody>\n");
+        for (int i = 0; i < report.files().size(); i++) {
+            FileResult f = report.files().get(i);
+            sb.append("<tr><td><a href=\"#canvas-").append(i + 1).append("\">").append(esc(f.file())).append("</a></td><td>")
+                    .append(verdictBadge(f.decision().verdict())).append("</td><td>").append(f.readiness().overall().percent())
+                    .append("%</td><td>").append(f.count(Severity.BLOCKER)).append("</td><td>").append(f.count(Severity.GAP))
+                    .append("</td><td>").append(f.count(Severity.WARNING)).append("</td></tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void canvas(FileResult f, int n, StringBuilder sb) {
+        Readiness r = f.readiness();
+        List<Groups.Group> groups = Groups.of(f);
+        Verdict v = f.decision().verdict();
+        sb.append("<article class=\"canvas\" id=\"canvas-").append(n).append("\" aria-labelledby=\"canvas-").append(n)
+                .append("-title\">\n");
+        sb.append("<h2 id=\"canvas-").append(n).append("-title\">").append(esc(f.file())).append("</h2>\n");
+        sb.append("<div class=\"verdict v-").append(v.id()).append("\" role=\"status\"><span class=\"icon\" aria-hidden=\"true\">")
+                .append(icon(v)).append("</span> <strong>").append(label(v)).append("</strong> <span class=\"reason\">")
+                .append(esc(f.decision().reason())).append("</span> <span class=\"counts\">").append(r.overall().percent())
+                .append("% ready (").append(r.overall()).append(" items) · ").append(f.count(Severity.BLOCKER))
+                .append(" blockers · ").append(f.count(Severity.GAP)).append(" gaps · ").append(f.count(Severity.WARNING))
+                .append(" warnings</span></div>\n");
+
+        Groups.Group prereq = group(groups, "Prerequisites");
+        if (prereq != null) {
+            State st = State.of(true, prereq.findings());
+            sb.append("<section class=\"prerequisites tile ").append(st.css).append("\" aria-labelledby=\"canvas-").append(n)
+                    .append("-prereq\">\n<h3 id=\"canvas-").append(n).append("-prereq\">").append(stateTag(st))
+                    .append("Prerequisites</h3>\n<p class=\"score\">").append(r.prerequisites()).append(" confirmed</p>\n");
+            findings(prereq.findings(), sb);
+            sb.append("</section>\n");
+        }
+
+        sb.append("<section class=\"progress\" aria-label=\"Progress per phase\">\n");
+        for (Readiness.PhaseReadiness p : r.phases()) {
+            Progress all = p.fields().plus(p.gate());
+            sb.append("<div class=\"bar\"><span class=\"bar-label\">Phase ").append(p.number()).append(": ").append(esc(p.title()))
+                    .append("</span><span class=\"track\" role=\"progressbar\" aria-valuemin=\"0\" aria-valuemax=\"100\" aria-valuenow=\"")
+                    .append(all.percent()).append("\" aria-label=\"Phase ").append(p.number()).append(" progress\"><span class=\"fill\" style=\"width:")
+                    .append(all.percent()).append("%\"></span></span><span class=\"bar-value\">").append(all.percent())
+                    .append("% · fields ").append(p.fields()).append(" · gate ").append(p.gate()).append("</span></div>\n");
+        }
+        sb.append("</section>\n");
+
+        sb.append("<div class=\"grid\" style=\"grid-template-columns: repeat(").append(Math.max(1, r.phases().size()))
+                .append(", minmax(0, 1fr))\">\n");
+        for (Readiness.PhaseReadiness p : r.phases()) {
+            sb.append("<section class=\"phase\" aria-labelledby=\"canvas-").append(n).append("-phase-").append(p.number())
+                    .append("\">\n<h3 id=\"canvas-").append(n).append("-phase-").append(p.number()).append("\">Phase ")
+                    .append(p.number()).append(": ").append(esc(p.title())).append("</h3>\n");
+            for (Readiness.SquareReadiness s : p.squares()) {
+                Groups.Group g = group(groups, "Square " + s.number() + ": " + s.title());
+                List<Finding> fs = g == null ? List.of() : g.findings();
+                State st = State.of(s.present(), fs);
+                sb.append("<section class=\"tile square ").append(st.css).append("\" data-square=\"").append(s.number())
+                        .append("\" data-state=\"").append(st.css).append("\">\n<h4>").append(stateTag(st)).append("Square ")
+                        .append(s.number()).append(": ").append(esc(s.title())).append("</h4>\n<p class=\"score\">")
+                        .append(s.present() ? s.fields() + " answered" : "missing from the canvas").append("</p>\n");
+                findings(fs, sb);
+                sb.append("</section>\n");
+            }
+            Groups.Group gate = group(groups, "Phase " + p.number() + " validation gate");
+            if (gate != null) {
+                State st = State.of(true, gate.findings());
+                sb.append("<section class=\"tile gate ").append(st.css).append("\" data-gate=\"").append(p.number())
+                        .append("\" data-state=\"").append(st.css).append("\">\n<h4>").append(stateTag(st))
+                        .append("Phase ").append(p.number()).append(" validation gate</h4>\n<p class=\"score\">")
+                        .append(p.gate()).append(" confirmed</p>\n");
+                findings(gate.findings(), sb);
+                sb.append("</section>\n");
+            }
+            sb.append("</section>\n");
+        }
+        sb.append("</div>\n");
+        for (Groups.Group g : groups) {
+            boolean shown = g.name().equals("Prerequisites") || g.name().startsWith("Square ") || g.name().startsWith("Phase ");
+            if (!shown && !g.findings().isEmpty()) {
+                sb.append("<section class=\"other\"><h3>").append(g.name().equals("File") ? "Other findings" : esc(g.name()))
+                        .append("</h3>\n");
+                findings(g.findings(), sb);
+                sb.append("</section>\n");
+            }
+        }
+        sb.append("</article>\n");
+    }
+
+    private static Groups.Group group(List<Groups.Group> groups, String name) {
+        return groups.stream().filter(g -> g.name().equals(name)).findFirst().orElse(null);
+    }
+
+    private static void findings(List<Finding> fs, StringBuilder sb) {
+        if (fs.isEmpty()) {
+            return;
+        }
+        sb.append("<ul class=\"findings\">\n");
+        for (Finding x : fs) {
+            sb.append("<li class=\"").append(x.severity().id()).append("\"><span class=\"sev\">").append(x.severity().id())
+                    .append("</span> ").append(esc(x.message())).append(" <span class=\"where\">")
+                    .append(esc(x.location().toString())).append(" · ").append(esc(x.rule())).append("</span><br><span class=\"fix\">Fix: ")
+                    .append(esc(x.fix())).append("</span></li>\n");
+        }
+        sb.append("</ul>\n");
+    }
+
+    private static String stateTag(State st) {
+        return "<span class=\"state\"><span aria-hidden=\"true\">" + st.icon + "</span> " + st.label + "</span> ";
+    }
+
+    private static String verdictBadge(Verdict v) {
+        return "<span class=\"badge v-" + v.id() + "\"><span aria-hidden=\"true\">" + icon(v) + "</span> " + v.id() + "</span>";
+    }
+
+    private static String icon(Verdict v) {
+        return switch (v) {
+            case GO -> "✓";
+            case FIX_GAPS -> "!";
+            case DO_NOT_DEPLOY -> "✗";
+        };
+    }
+
+    private static String label(Verdict v) {
+        return switch (v) {
+            case GO -> "GO";
+            case FIX_GAPS -> "FIX GAPS";
+            case DO_NOT_DEPLOY -> "DO NOT DEPLOY";
+        };
+    }
+
+    /** Escapes text for HTML content and attribute values. */
+    static String esc(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c < 0x20 && c != '\n' && c != '\t' ? '\uFFFD' : c);
+            }
+        }
+        return sb.toString();
+    }
+
+    // Colours meet WCAG AA contrast (4.5:1) for their text; state is also given by icon and word.
+    private static final String CSS = """
+            :root { --ok: #1b5e20; --ok-bg: #e8f5e9; --gap: #7a4a00; --gap-bg: #fff4e0; --bad: #b71c1c; --bad-bg: #fdecea;
+                    --ink: #1a1a1a; --muted: #4a4a4a; --line: #c8c8c8; }
+            * { box-sizing: border-box; }
+            body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink);
+                   margin: 0; padding: 16px 20px; font-size: 13px; line-height: 1.35; background: #fff; }
+            h1 { font-size: 20px; margin: 0 0 2px; } h2 { font-size: 17px; margin: 18px 0 8px; word-break: break-all; }
+            h3 { font-size: 14px; margin: 0 0 6px; } h4 { font-size: 13px; margin: 0 0 4px; }
+            .template { color: var(--muted); margin: 0 0 8px; }
+            table { border-collapse: collapse; width: 100%; margin-bottom: 10px; }
+            th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; } td:nth-child(n+3) { text-align: right; }
+            a { color: #0b4f9c; }
+            .badge { font-weight: 600; padding: 1px 6px; border-radius: 4px; white-space: nowrap; }
+            .v-go { color: var(--ok); background: var(--ok-bg); } .v-fix-gaps { color: var(--gap); background: var(--gap-bg); }
+            .v-do-not-deploy { color: var(--bad); background: var(--bad-bg); }
+            .verdict { border: 2px solid currentColor; border-radius: 6px; padding: 8px 12px; margin: 0 0 10px; font-size: 15px; }
+            .verdict .icon { font-weight: 700; font-size: 18px; } .verdict .reason { color: var(--ink); }
+            .verdict .counts { display: block; color: var(--muted); font-size: 12px; margin-top: 2px; }
+            .progress { display: grid; grid-template-columns: repeat(auto-fit, minmax(220px, 1fr)); gap: 4px 16px; margin: 8px 0 10px; }
+            .bar { display: grid; grid-template-columns: 1fr; font-size: 12px; }
+            .track { display: block; height: 8px; background: #e6e6e6; border: 1px solid #9e9e9e; border-radius: 4px; overflow: hidden; }
+            .fill { display: block; height: 100%; background: #2e6fba; }
+            .bar-value { color: var(--muted); }
+            .grid { display: grid; gap: 8px; align-items: start; }
+            .phase { border-top: 3px solid #2e6fba; padding-top: 4px; min-width: 0; }
+            .tile { border: 1px solid var(--line); border-left-width: 6px; border-radius: 4px; padding: 6px 8px; margin: 0 0 8px; }
+            .tile.complete { border-left-color: var(--ok); background: var(--ok-bg); }
+            .tile.gaps { border-left-color: #b26a00; background: var(--gap-bg); }
+            .tile.incomplete { border-left-color: var(--bad); background: var(--bad-bg); }
+            .state { display: inline-block; font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .02em; }
+            .complete .state { color: var(--ok); } .gaps .state { color: var(--gap); } .incomplete .state { color: var(--bad); }
+            .score { margin: 0 0 4px; color: var(--muted); }
+            .findings { margin: 0; padding-left: 16px; font-size: 12px; overflow-wrap: anywhere; }
+            .findings li { margin: 2px 0; } .sev { font-weight: 700; text-transform: uppercase; font-size: 10px; }
+            .blocker .sev { color: var(--bad); } .gap .sev { color: var(--gap); } .warning .sev { color: var(--muted); }
+            .where, .fix { color: var(--muted); }
+            .prerequisites { max-width: 100%; }
+            .other { margin-top: 8px; }
+            @media print {
+              @page { size: landscape; margin: 8mm; }
+              body { padding: 0; font-size: 8px; line-height: 1.2; }
+              h1 { font-size: 13px; } h2 { font-size: 11px; margin: 0 0 4px; } h3 { font-size: 9px; margin: 0 0 3px; }
+              h4 { font-size: 8px; margin: 0 0 2px; }
+              .overview { break-after: page; }
+              .canvas + .canvas { break-before: page; }
+              .verdict { font-size: 10px; padding: 3px 6px; margin: 0 0 4px; } .verdict .icon { font-size: 11px; }
+              .verdict .counts { font-size: 8px; }
+              .progress { grid-template-columns: repeat(5, minmax(0, 1fr)); margin: 3px 0 4px; gap: 2px 8px; font-size: 7px; }
+              .bar { font-size: 7px; } .track { height: 5px; }
+              .grid { gap: 4px; } .tile { padding: 2px 4px; margin: 0 0 3px; border-left-width: 4px; }
+              .state { font-size: 6.5px; } .score { margin: 0 0 1px; }
+              .findings { font-size: 6.5px; padding-left: 9px; } .findings li { margin: 0; } .sev { font-size: 6px; }
+              .where, .fix, .findings br { display: none; }
+              .tile, .bar, .findings li { break-inside: avoid; }
+              * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+            }
+            """;
+}
