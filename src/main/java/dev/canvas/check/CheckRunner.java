@@ -26,6 +26,48 @@ public final class CheckRunner {
     private CheckRunner() {
     }
 
+    /** Files are checked on this many threads; results keep the order of the targets whatever finishes first. */
+    static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+    /** Below this many files, threads cost more than they save. */
+    private static final int PARALLEL_FROM = 8;
+
+    private static List<Optional<FileResult>> checkAll(CanvasChecker checker, List<CanvasFinder.Target> targets) {
+        java.util.function.Function<CanvasFinder.Target, Optional<FileResult>> one = t -> t.explicit()
+                ? Optional.of(checker.check(t.path(), t.display())) : checker.checkIfCanvas(t.path(), t.display());
+        if (targets.size() < PARALLEL_FROM || THREADS == 1) {
+            return targets.stream().map(one).toList();
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(THREADS, r -> {
+            Thread th = new Thread(r, "canvas-check");
+            th.setDaemon(true);
+            return th;
+        });
+        try {
+            List<java.util.concurrent.Future<Optional<FileResult>>> futures = new ArrayList<>();
+            for (CanvasFinder.Target t : targets) {
+                futures.add(pool.submit(() -> one.apply(t)));
+            }
+            List<Optional<FileResult>> out = new ArrayList<>(futures.size());
+            for (java.util.concurrent.Future<Optional<FileResult>> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     public static Outcome run(CanvasChecker checker, RuleSet rules, List<String> args) {
         CanvasFinder.Resolution res = CanvasFinder.resolve(args);
         List<String> errors = new ArrayList<>(res.errors());
@@ -33,10 +75,11 @@ public final class CheckRunner {
         List<FileResult> results = new ArrayList<>();
         Set<String> originsWithCanvas = new HashSet<>();
         Set<String> origins = new HashSet<>();
-        for (CanvasFinder.Target t : res.targets()) {
+        List<Optional<FileResult>> checked = checkAll(checker, res.targets());
+        for (int i = 0; i < res.targets().size(); i++) {
+            CanvasFinder.Target t = res.targets().get(i);
             origins.add(t.origin());
-            Optional<FileResult> r = t.explicit() ? Optional.of(checker.check(t.path(), t.display()))
-                    : checker.checkIfCanvas(t.path(), t.display());
+            Optional<FileResult> r = checked.get(i);
             if (r.isPresent()) {
                 results.add(r.get());
                 originsWithCanvas.add(t.origin());

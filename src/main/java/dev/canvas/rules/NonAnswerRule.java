@@ -34,6 +34,8 @@ public final class NonAnswerRule implements Rule {
     private static final Pattern LEADING = Pattern.compile("^\\W*([A-Za-z]+)\\s*[:\\-–—(\\[!.]");
 
     private final Set<String> phrases;
+    private final int maxPhraseChars;
+    private static final int MAX_PHRASE_CHARS_FLOOR = 40;
 
     public NonAnswerRule() {
         this(DEFAULT_PHRASES);
@@ -41,6 +43,8 @@ public final class NonAnswerRule implements Rule {
 
     public NonAnswerRule(List<String> phrases) {
         this.phrases = Set.copyOf(phrases.stream().map(MatchText::key).toList());
+        // room for emphasis, punctuation and spaces around the longest phrase
+        this.maxPhraseChars = Math.max(MAX_PHRASE_CHARS_FLOOR, 3 * phrases.stream().mapToInt(String::length).max().orElse(0));
     }
 
     @Override
@@ -85,7 +89,8 @@ public final class NonAnswerRule implements Rule {
         if (FILLER.matcher(stripped).matches()) {
             return "a blank to fill in ('" + abbreviate(stripped) + "')";
         }
-        String key = MatchText.key(stripped);
+        // a stand-in phrase is short: only short answers need the (costly) normalised key
+        String key = stripped.length() <= maxPhraseChars ? MatchText.key(stripped) : "";
         if (phrases.contains(key)) {
             return "a stand-in, not an answer ('" + abbreviate(stripped) + "')";
         }
