@@ -1,6 +1,12 @@
 package dev.canvas.check;
 
+import dev.canvas.config.CanvasConfig;
+import dev.canvas.config.WaiverReader;
+import dev.canvas.config.Waivers;
 import dev.canvas.model.CanvasDefinition;
+import dev.canvas.model.Severity;
+import dev.canvas.model.Waiver;
+import dev.canvas.parse.DataTree;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Decision;
 import dev.canvas.model.FileResult;
@@ -32,15 +38,17 @@ import java.util.Map;
 public final class CanvasChecker {
 
     private final CanvasDefinition definition;
+    private final CanvasConfig config;
     private final RuleSet rules;
     private final CheckOptions options;
     private final SchemaValidator schema;
     private final MarkdownCanvasParser markdown;
     private final YamlCanvasParser yaml;
 
-    public CanvasChecker(CanvasDefinition definition, RuleSet rules, CheckOptions options) {
+    public CanvasChecker(CanvasDefinition definition, CanvasConfig config, CheckOptions options) {
         this.definition = definition;
-        this.rules = rules;
+        this.config = config;
+        this.rules = RuleSet.of(config.specs(), options.today());
         this.options = options;
         this.schema = new SchemaValidator(CanvasSchema.of(definition), definition);
         this.markdown = new MarkdownCanvasParser(definition);
@@ -49,6 +57,14 @@ public final class CanvasChecker {
 
     public CanvasDefinition definition() {
         return definition;
+    }
+
+    public RuleSet rules() {
+        return rules;
+    }
+
+    public CanvasConfig config() {
+        return config;
     }
 
     /** How a file is read: by its extension; other names are sniffed from the text. */
@@ -127,10 +143,23 @@ public final class CanvasChecker {
         CanvasDocument doc = parsed.document();
         List<Finding> findings = new ArrayList<>(doc.findings());
         parsed.tree().ifPresent(t -> findings.addAll(schema.validate(t, doc.file())));
+        List<Finding> restamped = rules.restamp(findings);
+        findings.clear();
+        findings.addAll(restamped);
         boolean readable = findings.stream().noneMatch(f -> f.rule().equals(ParseFindings.SYNTAX)
                 || f.rule().equals(ParseFindings.EMPTY));
         if (readable || !doc.answers().isEmpty()) {
             findings.addAll(rules.check(definition, doc));
+        }
+        List<Waiver> waivers = new ArrayList<>(config.waivers());
+        parsed.tree().ifPresent(t -> waivers.addAll(canvasWaivers(t, doc.file())));
+        if (!waivers.isEmpty()) {
+            List<Finding> applied = Waivers.apply(findings, waivers, options.today(), Severity.GAP);
+            findings.clear();
+            for (Finding f : applied) {
+                // waiver findings are new here: give them the severity the rule set says (or drop them if off)
+                findings.addAll(f.rule().equals(Waivers.RULE) ? rules.restamp(List.of(f)) : List.of(f));
+            }
         }
         findings.sort(null);
         Decision decision = DecisionGate.decide(findings);
@@ -138,8 +167,16 @@ public final class CanvasChecker {
                 ReadinessCalculator.of(definition, doc, findings));
     }
 
+    /** The {@code waivers:} list of a YAML canvas (front matter or document). */
+    private static List<Waiver> canvasWaivers(DataTree tree, String file) {
+        if (tree.data() instanceof Map<?, ?> top && top.get("waivers") instanceof List<?> ws) {
+            return WaiverReader.read(ws, "/waivers", tree, file);
+        }
+        return List.of();
+    }
+
     private FileResult unreadable(String file, SourceFormat format, Location at, String message, String fix) {
-        List<Finding> findings = List.of(ParseFindings.syntax(at, message, fix));
+        List<Finding> findings = rules.restamp(List.of(ParseFindings.syntax(at, message, fix)));
         CanvasDocument empty = new CanvasDocument(file, format, "", Map.of(), Map.of(), Map.of(), Map.of(), findings);
         return new FileResult(file, format, DecisionGate.decide(findings), findings,
                 ReadinessCalculator.of(definition, empty, findings));

@@ -2,7 +2,7 @@ package dev.canvas.check;
 
 import dev.canvas.model.CheckReport;
 import dev.canvas.model.FileResult;
-import dev.canvas.rules.RuleSet;
+import dev.canvas.config.ConfigException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,9 +31,20 @@ public final class CheckRunner {
     /** Below this many files, threads cost more than they save. */
     private static final int PARALLEL_FROM = 8;
 
-    private static List<Optional<FileResult>> checkAll(CanvasChecker checker, List<CanvasFinder.Target> targets) {
+    private static List<Optional<FileResult>> checkAll(CheckerFactory factory, List<CanvasFinder.Target> targets)
+            throws ConfigException {
+        // configurations are read (and their errors raised) before any file is checked
+        List<CanvasChecker> checkers = new ArrayList<>();
+        for (CanvasFinder.Target t : targets) {
+            checkers.add(factory.forCanvas(t.path()));
+        }
+        java.util.Map<CanvasFinder.Target, CanvasChecker> byTarget = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < targets.size(); i++) {
+            byTarget.put(targets.get(i), checkers.get(i));
+        }
         java.util.function.Function<CanvasFinder.Target, Optional<FileResult>> one = t -> t.explicit()
-                ? Optional.of(checker.check(t.path(), t.display())) : checker.checkIfCanvas(t.path(), t.display());
+                ? Optional.of(byTarget.get(t).check(t.path(), t.display()))
+                : byTarget.get(t).checkIfCanvas(t.path(), t.display());
         if (targets.size() < PARALLEL_FROM || THREADS == 1) {
             return targets.stream().map(one).toList();
         }
@@ -68,14 +79,15 @@ public final class CheckRunner {
         }
     }
 
-    public static Outcome run(CanvasChecker checker, RuleSet rules, List<String> args) {
+    /** Checks every canvas the arguments name. A broken configuration stops the run before any check. */
+    public static Outcome run(CheckerFactory factory, List<String> args) throws ConfigException {
         CanvasFinder.Resolution res = CanvasFinder.resolve(args);
         List<String> errors = new ArrayList<>(res.errors());
         List<String> skipped = new ArrayList<>(res.skipped());
         List<FileResult> results = new ArrayList<>();
         Set<String> originsWithCanvas = new HashSet<>();
         Set<String> origins = new HashSet<>();
-        List<Optional<FileResult>> checked = checkAll(checker, res.targets());
+        List<Optional<FileResult>> checked = checkAll(factory, res.targets());
         for (int i = 0; i < res.targets().size(); i++) {
             CanvasFinder.Target t = res.targets().get(i);
             origins.add(t.origin());
@@ -95,8 +107,16 @@ public final class CheckRunner {
                 errors.add(arg + ": no canvas found (no .md or .yaml file in it)");
             }
         }
-        CheckReport report = new CheckReport(checker.definition().name() + " (" + checker.definition().source() + ")",
-                results, rules.catalog());
+        // the rules of every configuration used, each id once
+        java.util.Map<String, dev.canvas.model.RuleInfo> catalog = new java.util.LinkedHashMap<>();
+        for (CanvasFinder.Target t : res.targets()) {
+            factory.forCanvas(t.path()).rules().catalog().forEach(r -> catalog.putIfAbsent(r.id(), r));
+        }
+        if (catalog.isEmpty()) {
+            factory.forConfig(Optional.empty()).rules().catalog().forEach(r -> catalog.putIfAbsent(r.id(), r));
+        }
+        CheckReport report = new CheckReport(factory.definition().name() + " (" + factory.definition().source() + ")",
+                results, new ArrayList<>(catalog.values()));
         return new Outcome(report, errors, skipped);
     }
 }

@@ -1,14 +1,14 @@
 package dev.canvas.cli;
 
-import dev.canvas.check.CanvasChecker;
 import dev.canvas.check.CheckOptions;
+import dev.canvas.check.CheckerFactory;
+import dev.canvas.config.ConfigException;
 import dev.canvas.check.CheckRunner;
 import dev.canvas.check.Inputs;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.Verdict;
 import dev.canvas.report.ReportContext;
 import dev.canvas.report.ReportFormat;
-import dev.canvas.rules.RuleSet;
 import dev.canvas.scaffold.AtomicFileWriter;
 import dev.canvas.scaffold.OutputExistsException;
 import java.io.IOException;
@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExit codes:%n",
         footer = {"  0 go, 1 fix-gaps, 2 do-not-deploy (for several canvases, the worst; see --fail-on)",
                 "  64 usage error, 65 unusable template, 66 path not found, glob without match or no canvas in a directory",
-                "  73 a report file cannot be written"})
+                "  73 a report file cannot be written, 78 invalid configuration (.canvas.yaml)"})
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
@@ -67,6 +67,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Say on standard error which files were skipped, and why.")
     boolean verbose;
 
+    @Mixin
+    ConfigOption config;
+
     private final Main.Env env;
 
     CheckCommand(Main.Env env) {
@@ -85,9 +88,13 @@ final class CheckCommand implements Callable<Integer> {
         Map<ReportFormat, Path> outputs = outputs();
 
         CanvasDefinition def = template.load();
-        RuleSet rules = RuleSet.builtIn();
-        CanvasChecker checker = new CanvasChecker(def, rules, new CheckOptions(maxFileSize));
-        CheckRunner.Outcome outcome = CheckRunner.run(checker, rules, paths);
+        CheckerFactory factory = new CheckerFactory(def, new CheckOptions(maxFileSize, config.today()), config.explicit());
+        CheckRunner.Outcome outcome;
+        try {
+            outcome = CheckRunner.run(factory, paths);
+        } catch (ConfigException e) {
+            throw ConfigOption.error(e);
+        }
 
         ReportContext ctx = new ReportContext(false, Main.Version.version(), Path.of("").toAbsolutePath());
         for (Map.Entry<ReportFormat, Path> e : outputs.entrySet()) {

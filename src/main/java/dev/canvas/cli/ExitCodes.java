@@ -22,6 +22,8 @@ public final class ExitCodes {
     public static final int CANT_CREATE = 73;
     /** Reading or writing failed (disk full, permission denied). */
     public static final int IO = 74;
+    /** A configuration file (.canvas.yaml, --config) is not valid. */
+    public static final int CONFIG = 78;
 
     private ExitCodes() {
     }

@@ -18,11 +18,12 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "canvas", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks AI agent canvases (CANVAS method) against their template and prints the decision gate's verdict.",
-        subcommands = {CheckCommand.class, InitCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, InitCommand.class, SchemaCommand.class, RulesCommand.class, ExplainCommand.class,
+                ConfigCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0 go, 1 fix-gaps, 2 do-not-deploy (the worst canvas's verdict)",
                 "  64 usage error, 65 unusable template, 66 path not found or no canvas in it,",
-                "  70 internal error, 73 output exists (use --force), 74 I/O error"})
+                "  70 internal error, 73 output exists (use --force), 74 I/O error, 78 invalid configuration"})
 public final class Main implements Runnable {
 
     /** The terminal and environment a command runs in: injected so tests never touch System.*. */
@@ -111,6 +112,15 @@ public final class Main implements Runnable {
             }
             if (cls == SchemaCommand.class) {
                 return cls.cast(new SchemaCommand(env));
+            }
+            if (cls == RulesCommand.class) {
+                return cls.cast(new RulesCommand(env));
+            }
+            if (cls == ExplainCommand.class) {
+                return cls.cast(new ExplainCommand(env));
+            }
+            if (cls == ConfigCommand.class) {
+                return cls.cast(new ConfigCommand(env));
             }
             return CommandLine.defaultFactory().create(cls);
         }

@@ -21,7 +21,12 @@ public record FileResult(String file, SourceFormat format, Decision decision, Li
         findings = List.copyOf(findings);
     }
 
+    /** Findings of a severity that count (waived ones are counted apart, by {@link #waived()}). */
     public long count(Severity s) {
-        return findings.stream().filter(f -> f.severity() == s).count();
+        return findings.stream().filter(f -> f.severity() == s && f.counts()).count();
+    }
+
+    public long waived() {
+        return findings.stream().filter(f -> !f.counts()).count();
     }
 }

@@ -27,14 +27,14 @@ import org.yaml.snakeyaml.nodes.Tag;
  * alias expansion, nesting depth and size are limited before anything is built, duplicate keys and
  * recursive aliases become findings.
  */
-final class YamlTreeReader {
+public final class YamlTreeReader {
 
     /** Deeper than any canvas needs; deeper documents are refused before they can exhaust the stack. */
     static final int MAX_DEPTH = 64;
     private static final int MAX_ALIASES = 50;
 
     /** The tree, or empty when the text is not YAML (or is empty), and what was found wrong. */
-    record Result(Optional<DataTree> tree, List<Finding> findings) {
+    public record Result(Optional<DataTree> tree, List<Finding> findings) {
     }
 
     private final String file;
@@ -52,7 +52,7 @@ final class YamlTreeReader {
      * Reads {@code text}; {@code lineOffset} lines of the file come before it (for front matter).
      * An empty or comment-only text gives an empty tree and no finding: the caller decides what that means.
      */
-    static Result read(String file, String text, int lineOffset, String what) {
+    public static Result read(String file, String text, int lineOffset, String what) {
         YamlTreeReader r = new YamlTreeReader(file, lineOffset);
         Node root;
         try {

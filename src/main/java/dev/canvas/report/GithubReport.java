@@ -19,7 +19,7 @@ public final class GithubReport {
         StringBuilder sb = new StringBuilder();
         for (FileResult f : report.files()) {
             for (Finding x : f.findings()) {
-                String level = switch (x.severity()) {
+                String level = !x.counts() ? "notice" : switch (x.severity()) {
                     case BLOCKER -> "error";
                     case GAP -> "warning";
                     case WARNING -> "notice";
@@ -31,8 +31,10 @@ public final class GithubReport {
                         sb.append(",col=").append(x.location().column());
                     }
                 }
-                sb.append(",title=").append(property("canvas " + x.rule())).append("::")
-                        .append(data(x.message() + ". Fix: " + x.fix())).append('\n');
+                sb.append(",title=").append(property("canvas " + x.rule() + (x.counts() ? "" : " (waived)"))).append("::")
+                        .append(data(x.message() + ". Fix: " + x.fix()
+                                + x.waiver().map(w -> ". Waived: " + w.reason() + " (approved by " + w.approver() + ")").orElse("")))
+                        .append('\n');
             }
             sb.append("::notice file=").append(property(f.file())).append(",title=")
                     .append(property("canvas: " + f.decision().verdict().id())).append("::")

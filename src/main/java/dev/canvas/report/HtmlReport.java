@@ -35,10 +35,10 @@ public final class HtmlReport {
         }
 
         static State of(boolean present, List<Finding> findings) {
-            if (!present || findings.stream().anyMatch(f -> f.severity() == Severity.BLOCKER)) {
+            if (!present || findings.stream().anyMatch(f -> f.severity() == Severity.BLOCKER && f.counts())) {
                 return INCOMPLETE;
             }
-            return findings.stream().anyMatch(f -> f.severity() == Severity.GAP) ? GAPS : COMPLETE;
+            return findings.stream().anyMatch(f -> f.severity() == Severity.GAP && f.counts()) ? GAPS : COMPLETE;
         }
     }
 
@@ -172,10 +172,12 @@ public final class HtmlReport {
         }
         sb.append("<ul class=\"findings\">\n");
         for (Finding x : fs) {
-            sb.append("<li class=\"").append(x.severity().id()).append("\"><span class=\"sev\">").append(x.severity().id())
-                    .append("</span> ").append(esc(x.message())).append(" <span class=\"where\">")
+            sb.append("<li class=\"").append(x.counts() ? x.severity().id() : "waived").append("\"><span class=\"sev\">")
+                    .append(x.counts() ? "" : "waived ").append(x.severity().id()).append("</span> ").append(esc(x.message())).append(" <span class=\"where\">")
                     .append(esc(x.location().toString())).append(" · ").append(esc(x.rule())).append("</span><br><span class=\"fix\">Fix: ")
-                    .append(esc(x.fix())).append("</span></li>\n");
+                    .append(esc(x.fix())).append("</span>")
+                    .append(x.waiver().map(w -> "<br><span class=\"fix\">Waived: " + esc(w.reason()) + " (approved by "
+                            + esc(w.approver()) + ")</span>").orElse("")).append("</li>\n");
         }
         sb.append("</ul>\n");
     }
@@ -257,7 +259,7 @@ public final class HtmlReport {
             .findings { margin: 0; padding-left: 16px; font-size: 12px; overflow-wrap: anywhere; }
             .findings li { margin: 2px 0; } .sev { font-weight: 700; text-transform: uppercase; font-size: 10px; }
             .blocker .sev { color: var(--bad); } .gap .sev { color: var(--gap); } .warning .sev { color: var(--muted); }
-            .where, .fix { color: var(--muted); }
+            .where, .fix { color: var(--muted); } .waived { color: var(--muted); } .waived .sev { color: var(--muted); }
             .prerequisites { max-width: 100%; }
             .other { margin-top: 8px; }
             @media print {

@@ -36,8 +36,8 @@ public final class JUnitReport {
             for (Groups.Group g : groups) {
                 suites.append("    <testcase classname=\"").append(Xml.escape(f.file())).append("\" name=\"")
                         .append(Xml.escape(g.name())).append("\" time=\"0\"");
-                List<Finding> failing = g.findings().stream().filter(x -> x.severity() != Severity.WARNING).toList();
-                List<Finding> warnings = g.findings().stream().filter(x -> x.severity() == Severity.WARNING).toList();
+                List<Finding> failing = g.findings().stream().filter(x -> x.severity() != Severity.WARNING && x.counts()).toList();
+                List<Finding> warnings = g.findings().stream().filter(x -> x.severity() == Severity.WARNING || !x.counts()).toList();
                 if (failing.isEmpty() && warnings.isEmpty()) {
                     suites.append("/>\n");
                     continue;
@@ -64,7 +64,7 @@ public final class JUnitReport {
     }
 
     private static boolean fails(Groups.Group g) {
-        return g.findings().stream().anyMatch(x -> x.severity() != Severity.WARNING);
+        return g.findings().stream().anyMatch(x -> x.severity() != Severity.WARNING && x.counts());
     }
 
     private static void property(StringBuilder sb, String name, String value) {
@@ -74,8 +74,10 @@ public final class JUnitReport {
     private static String lines(List<Finding> fs) {
         StringBuilder sb = new StringBuilder();
         for (Finding x : fs) {
-            sb.append(x.location()).append(": ").append(x.severity().id()).append(" [").append(x.rule()).append("] ")
-                    .append(x.message()).append("\n    fix: ").append(x.fix()).append('\n');
+            sb.append(x.location()).append(": ").append(x.counts() ? "" : "waived ").append(x.severity().id()).append(" [")
+                    .append(x.rule()).append("] ").append(x.message()).append("\n    fix: ").append(x.fix()).append('\n');
+            x.waiver().ifPresent(w -> sb.append("    waived: ").append(w.reason()).append(" (approved by ").append(w.approver())
+                    .append(")\n"));
         }
         return sb.toString();
     }

@@ -54,6 +54,7 @@ public final class JsonReport {
         for (Severity s : Severity.values()) {
             counts.put(s.id(), f.count(s));
         }
+        counts.put("waived", f.waived());
         m.put("counts", counts);
         m.put("readiness", readiness(f.readiness()));
         List<Object> findings = new ArrayList<>();
@@ -113,6 +114,14 @@ public final class JsonReport {
         m.put("file", f.location().file());
         m.put("line", f.location().line() == 0 ? null : f.location().line());
         m.put("column", f.location().column() == 0 ? null : f.location().column());
+        m.put("waiver", f.waiver().map(w -> {
+            Map<String, Object> wm = new LinkedHashMap<>();
+            wm.put("reason", w.reason());
+            wm.put("approvedBy", w.approver());
+            wm.put("expires", w.expires().map(Object::toString).orElse(null));
+            wm.put("location", w.location().toString());
+            return (Object) wm;
+        }).orElse(null));
         return m;
     }
 }

@@ -46,7 +46,8 @@ public final class MarkdownReport {
             sb.append("\n**Missing items**\n\n");
             for (Groups.Group g : groups) {
                 for (Finding x : g.findings()) {
-                    sb.append(x.severity() == Severity.WARNING ? "- " : "- [ ] ").append("**").append(text(g.name()))
+                    sb.append(x.severity() == Severity.WARNING || !x.counts() ? "- " : "- [ ] ").append(x.counts() ? "" : "(waived) ")
+                            .append("**").append(text(g.name()))
                             .append("**: ").append(text(x.message())).append(" (`").append(code(x.location().toString()))
                             .append("`, ").append(x.severity().id()).append(")<br>fix: ").append(text(x.fix())).append('\n');
                 }

@@ -62,7 +62,8 @@ public final class SarifReport {
 
     private static Map<String, Object> rule(RuleInfo r) {
         String summary = sentence(r.summary());
-        String help = "Checks that " + r.summary() + ". Severity " + r.severity().id() + ": "
+        String help = (r.help().isEmpty() ? "Checks that " + r.summary() + "." : sentence(r.help())) + " Severity "
+                + r.severity().id() + ": "
                 + switch (r.severity()) {
                     case BLOCKER -> "a finding makes the verdict do-not-deploy.";
                     case GAP -> "a finding makes the verdict fix-gaps.";
@@ -97,6 +98,9 @@ public final class SarifReport {
         r.put("level", level(x.severity()));
         r.put("message", map("text", sentence(x.message()) + " Fix: " + sentence(x.fix())));
         r.put("locations", List.of(map("physicalLocation", physical)));
+        x.waiver().ifPresent(w -> r.put("suppressions", List.of(map("kind", "external", "status", "accepted",
+                "justification", w.reason() + " (approved by " + w.approver() + ", until "
+                        + w.expires().map(Object::toString).orElse("?") + ")"))));
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("severity", x.severity().id());
         if (x.subject().square() > 0) {

@@ -93,7 +93,11 @@ public final class TextReport {
         if (!f.findings().isEmpty()) {
             sb.append(" [").append(count(f.count(Severity.BLOCKER), "blocker")).append(", ")
                     .append(count(f.count(Severity.GAP), "gap")).append(", ")
-                    .append(count(f.count(Severity.WARNING), "warning")).append(']');
+                    .append(count(f.count(Severity.WARNING), "warning"));
+            if (f.waived() > 0) {
+                sb.append(", ").append(f.waived()).append(" waived");
+            }
+            sb.append(']');
         }
         sb.append('\n');
     }
@@ -115,13 +119,16 @@ public final class TextReport {
                 continue;
             }
             it.remove();
-            sb.append(indent).append(x.location()).append(": ").append(st.severity(x.severity()))
-                    .append(" [").append(x.rule()).append("] ");
+            sb.append(indent).append(x.location()).append(": ").append(x.counts() ? st.severity(x.severity())
+                    : "waived " + x.severity().id()).append(" [").append(x.rule()).append("] ");
             if (!x.subject().field().isEmpty()) {
                 sb.append(x.subject().field()).append(": ");
             }
             sb.append(x.message()).append('\n');
             sb.append(indent).append("    fix: ").append(x.fix()).append('\n');
+            x.waiver().ifPresent(w -> sb.append(indent).append("    waived: ").append(w.reason()).append(" (approved by ")
+                    .append(w.approver()).append(", until ").append(w.expires().map(Object::toString).orElse("?"))
+                    .append("; ").append(w.location()).append(")\n"));
         }
     }
 

@@ -3,28 +3,19 @@ package dev.canvas.rules;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Location;
-import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
 
 /** A canvas that says what kind it is must be checked against a template of that kind. */
-public final class CanvasKindRule implements Rule {
+public final class CanvasKindRule extends SpecRule {
+
+    public CanvasKindRule(RuleSpec spec) {
+        super(spec);
+    }
 
     public static final String ID = "canvas-kind";
 
-    @Override
-    public String id() {
-        return ID;
-    }
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.BLOCKER;
-    }
 
-    @Override
-    public String summary() {
-        return "the canvas's declared kind (canvas: ...) matches the template's";
-    }
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {

@@ -4,29 +4,20 @@ import dev.canvas.model.Answer;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Field;
-import dev.canvas.model.Severity;
 import dev.canvas.model.Square;
 import dev.canvas.model.Subject;
 
 /** A question that is there must have an answer: not empty, not whitespace. */
-public final class FieldEmptyRule implements Rule {
+public final class FieldEmptyRule extends SpecRule {
+
+    public FieldEmptyRule(RuleSpec spec) {
+        super(spec);
+    }
 
     public static final String ID = "field-empty";
 
-    @Override
-    public String id() {
-        return ID;
-    }
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.BLOCKER;
-    }
 
-    @Override
-    public String summary() {
-        return "every question has an answer (not empty or whitespace)";
-    }
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {

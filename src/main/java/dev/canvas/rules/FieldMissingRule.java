@@ -3,30 +3,21 @@ package dev.canvas.rules;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Field;
-import dev.canvas.model.Severity;
 import dev.canvas.model.SourceFormat;
 import dev.canvas.model.Square;
 import dev.canvas.model.Subject;
 
 /** Within a square the canvas has, every question must be there. (A missing square is reported once, whole.) */
-public final class FieldMissingRule implements Rule {
+public final class FieldMissingRule extends SpecRule {
+
+    public FieldMissingRule(RuleSpec spec) {
+        super(spec);
+    }
 
     public static final String ID = "field-missing";
 
-    @Override
-    public String id() {
-        return ID;
-    }
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.BLOCKER;
-    }
 
-    @Override
-    public String summary() {
-        return "every question of a square is in the canvas";
-    }
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {

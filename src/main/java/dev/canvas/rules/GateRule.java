@@ -6,28 +6,19 @@ import dev.canvas.model.Checklist;
 import dev.canvas.model.ChecklistItem;
 import dev.canvas.model.ChecklistKind;
 import dev.canvas.model.Mark;
-import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
 
 /** Every validation-gate item must be confirmed before deploying. */
-public final class GateRule implements Rule {
+public final class GateRule extends SpecRule {
+
+    public GateRule(RuleSpec spec) {
+        super(spec);
+    }
 
     public static final String ID = "gate-unchecked";
 
-    @Override
-    public String id() {
-        return ID;
-    }
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.GAP;
-    }
 
-    @Override
-    public String summary() {
-        return "every validation gate item is present and ticked";
-    }
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {

@@ -5,7 +5,6 @@ import dev.canvas.model.Answer;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Field;
-import dev.canvas.model.Severity;
 import dev.canvas.model.Square;
 import dev.canvas.model.Subject;
 import dev.canvas.text.MatchText;
@@ -18,7 +17,7 @@ import java.util.regex.Pattern;
  * An answer must be an answer: not a leftover {@code {{placeholder}}}, not a stand-in such as TBD, TODO, N/A,
  * "to be determined" or a blank line {@code ___}, and not a note that starts with one ("TODO: ask legal").
  */
-public final class NonAnswerRule implements Rule {
+public final class NonAnswerRule extends SpecRule {
 
     public static final String ID = "field-non-answer";
 
@@ -37,30 +36,27 @@ public final class NonAnswerRule implements Rule {
     private final int maxPhraseChars;
     private static final int MAX_PHRASE_CHARS_FLOOR = 40;
 
-    public NonAnswerRule() {
-        this(DEFAULT_PHRASES);
-    }
+    private final int minWords;
+    private final java.util.Map<String, Object> minWordsByField;
 
-    public NonAnswerRule(List<String> phrases) {
-        this.phrases = Set.copyOf(phrases.stream().map(MatchText::key).toList());
+    /**
+     * Parameters: {@code phrases} (replaces the default stand-ins), {@code extra_phrases} (adds to them),
+     * {@code min_words} (every answer needs at least this many words; 0 = off), {@code min_words_by_field}
+     * (field id: minimum, overriding {@code min_words}).
+     */
+    public NonAnswerRule(RuleSpec spec) {
+        super(spec);
+        List<String> phrases = new java.util.ArrayList<>(spec.strings("phrases", DEFAULT_PHRASES));
+        phrases.addAll(spec.strings("extra_phrases", List.of()));
+        this.minWords = (int) spec.number("min_words", 0);
+        this.minWordsByField = spec.map("min_words_by_field");
+        this.phrases = Set.copyOf(phrases.stream().map(MatchText::key).filter(k -> !k.isEmpty()).toList());
         // room for emphasis, punctuation and spaces around the longest phrase
         this.maxPhraseChars = Math.max(MAX_PHRASE_CHARS_FLOOR, 3 * phrases.stream().mapToInt(String::length).max().orElse(0));
     }
 
-    @Override
-    public String id() {
-        return ID;
-    }
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.BLOCKER;
-    }
 
-    @Override
-    public String summary() {
-        return "no answer is a leftover {{placeholder}} or a stand-in such as TBD, TODO, N/A or ___";
-    }
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
@@ -71,6 +67,13 @@ public final class NonAnswerRule implements Rule {
                     continue;
                 }
                 String why = why(a.text());
+                if (why == null) {
+                    int min = minWordsByField.get(f.id()) instanceof Number n ? n.intValue() : minWords;
+                    int words = MatchText.key(a.text()).isEmpty() ? 0 : MatchText.key(a.text()).split(" ").length;
+                    if (words < min) {
+                        why = "too short to be an answer (" + words + (words == 1 ? " word" : " words") + ", at least " + min + " expected)";
+                    }
+                }
                 if (why != null) {
                     out.report(a.location(), Subject.field(s, f), "answer to '" + f.question() + "' is " + why,
                             "replace it with the real answer");

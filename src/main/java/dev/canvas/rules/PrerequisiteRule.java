@@ -6,28 +6,19 @@ import dev.canvas.model.Checklist;
 import dev.canvas.model.ChecklistItem;
 import dev.canvas.model.ChecklistKind;
 import dev.canvas.model.Mark;
-import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
 
 /** Every prerequisite must be confirmed: otherwise the POC is not validated and scaling must stop. */
-public final class PrerequisiteRule implements Rule {
+public final class PrerequisiteRule extends SpecRule {
+
+    public PrerequisiteRule(RuleSpec spec) {
+        super(spec);
+    }
 
     public static final String ID = "prerequisite-unchecked";
 
-    @Override
-    public String id() {
-        return ID;
-    }
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.BLOCKER;
-    }
 
-    @Override
-    public String summary() {
-        return "every prerequisite is present and ticked; otherwise STOP and return to POC validation";
-    }
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {

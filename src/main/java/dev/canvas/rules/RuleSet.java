@@ -4,67 +4,203 @@ import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Finding;
 import dev.canvas.model.RuleInfo;
-import dev.canvas.parse.ParseFindings;
-import dev.canvas.schema.SchemaValidator;
 import dev.canvas.model.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** The rules in force and the severity of each. Immutable; one per run, shared by every file. */
+/**
+ * The rules in force: built from rule specs (the built-in rule set file, then a project's configuration), one
+ * per run, shared by every file. Applies severities, including {@code effective_from} (before that date a
+ * finding is a warning), to the rules' findings and to the findings parsing makes.
+ */
 public final class RuleSet {
 
-    private final List<Rule> rules;
-    private final Map<String, Severity> severities;
+    /** Kind of the findings that parsing and the schema make: documented and configurable, not instantiated. */
+    public static final String PARSER_KIND = "parser";
 
-    public RuleSet(List<Rule> rules, Map<String, Severity> overrides) {
-        this.rules = List.copyOf(rules);
-        Map<String, Severity> s = new LinkedHashMap<>();
-        for (Rule r : rules) {
-            s.put(r.id(), overrides.getOrDefault(r.id(), r.defaultSeverity()));
+    /** Every kind a spec can name, and how to build it. Custom rules use the last five. */
+    private static final Map<String, Function<RuleSpec, Rule>> KINDS = Map.ofEntries(
+            Map.entry(CanvasKindRule.ID, CanvasKindRule::new),
+            Map.entry(PrerequisiteRule.ID, PrerequisiteRule::new),
+            Map.entry(SquareMissingRule.ID, SquareMissingRule::new),
+            Map.entry(FieldMissingRule.ID, FieldMissingRule::new),
+            Map.entry(FieldEmptyRule.ID, FieldEmptyRule::new),
+            Map.entry(NonAnswerRule.ID, NonAnswerRule::new),
+            Map.entry("not-applicable-reason", NotApplicableRule::new),
+            Map.entry(GateRule.ID, GateRule::new),
+            Map.entry("vanity-metrics", VanityMetricsRule::new),
+            Map.entry("roi-figures", RoiFiguresRule::new),
+            Map.entry("roi-positive", RoiPositiveRule::new),
+            Map.entry("roi-actual", RoiActualRule::new),
+            Map.entry("scale-milestones", ScaleMilestonesRule::new),
+            Map.entry("sla-measurable", SlaMeasurableRule::new),
+            Map.entry("economics-at-scale", EconomicsAtScaleRule::new),
+            Map.entry("unified-data-platform", UnifiedPlatformRule::new),
+            Map.entry("provider-failover", ProviderFailoverRule::new),
+            Map.entry("compliance-named", ComplianceNamedRule::new),
+            Map.entry("evidence-exists", EvidenceRule::new),
+            Map.entry("required-field", RequiredFieldRule::new),
+            Map.entry("pattern-required", s -> new PatternRule(s, true)),
+            Map.entry("pattern-forbidden", s -> new PatternRule(s, false)),
+            Map.entry("number-range", NumberRangeRule::new),
+            Map.entry("min-count", MinCountRule::new));
+
+    /** The kinds a project may use for rules of its own. */
+    public static final Set<String> CONFIGURABLE_KINDS = Set.of("required-field", "pattern-required", "pattern-forbidden",
+            "number-range", "min-count");
+
+    private static volatile List<RuleSpec> builtInSpecs;
+
+    private final List<RuleSpec> specs;
+    private final List<Rule> rules;
+    private final Map<String, RuleSpec> byId;
+    private final LocalDate today;
+
+    private RuleSet(List<RuleSpec> specs, LocalDate today) {
+        this.specs = List.copyOf(specs);
+        this.today = today;
+        Map<String, RuleSpec> m = new LinkedHashMap<>();
+        List<Rule> rs = new ArrayList<>();
+        for (RuleSpec s : specs) {
+            m.put(s.id(), s);
+            if (!s.kind().equals(PARSER_KIND)) {
+                Function<RuleSpec, Rule> make = KINDS.get(s.kind());
+                if (make == null) {
+                    throw new IllegalArgumentException("unknown rule kind '" + s.kind() + "' for rule " + s.id());
+                }
+                rs.add(make.apply(s));
+            }
         }
-        this.severities = Map.copyOf(s);
+        this.byId = Map.copyOf(m);
+        this.rules = List.copyOf(rs);
     }
 
-    /** The built-in rules at their default severities. */
+    /** The built-in rules at their default severities, dated today. */
     public static RuleSet builtIn() {
-        return new RuleSet(List.of(new CanvasKindRule(), new PrerequisiteRule(), new SquareMissingRule(),
-                new FieldMissingRule(), new FieldEmptyRule(), new NonAnswerRule(), new GateRule()), Map.of());
+        return of(builtInSpecs(), LocalDate.now());
+    }
+
+    /** Rules built from specs (enabled ones only), judging {@code effective_from} against {@code today}. */
+    public static RuleSet of(List<RuleSpec> specs, LocalDate today) {
+        return new RuleSet(specs, today);
+    }
+
+    public static boolean isKnownKind(String kind) {
+        return KINDS.containsKey(kind) || PARSER_KIND.equals(kind);
+    }
+
+    /** The built-in rule set file ({@code builtin-rules.yaml} in the jar), read once. */
+    public static List<RuleSpec> builtInSpecs() {
+        List<RuleSpec> s = builtInSpecs;
+        if (s == null) {
+            s = loadBuiltIn();
+            builtInSpecs = s;
+        }
+        return s;
+    }
+
+    /** Ids of rules that no configuration may turn off or weaken: an unreadable canvas is never ready. */
+    public static boolean isLocked(String id) {
+        return builtInSpecs().stream().anyMatch(s -> s.id().equals(id) && Boolean.TRUE.equals(s.params().get("locked")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<RuleSpec> loadBuiltIn() {
+        try (InputStream in = RuleSet.class.getResourceAsStream("/dev/canvas/rules/builtin-rules.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("builtin-rules.yaml missing from the jar");
+            }
+            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            List<RuleSpec> out = new ArrayList<>();
+            for (Map<String, Object> r : (List<Map<String, Object>>) root.get("rules")) {
+                String id = (String) r.get("id");
+                Map<String, Object> params = new LinkedHashMap<>();
+                if (r.get("params") instanceof Map<?, ?> p) {
+                    params.putAll((Map<String, Object>) p);
+                }
+                if (Boolean.TRUE.equals(r.get("locked"))) {
+                    params.put("locked", true);
+                }
+                out.add(new RuleSpec(id, (String) r.getOrDefault("kind", id),
+                        Severity.valueOf(((String) r.get("severity")).toUpperCase(Locale.ROOT)), (String) r.get("summary"),
+                        params, new RuleSpec.RuleDoc(str(r.get("explain")), str(r.get("pass")), str(r.get("fail"))),
+                        Optional.empty(), "built-in"));
+            }
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String str(Object o) {
+        return o == null ? "" : String.valueOf(o).strip();
     }
 
     public List<Rule> rules() {
         return rules;
     }
 
-    public Severity severity(String ruleId) {
-        return severities.get(ruleId);
+    /** Every enabled rule's spec, parser rules included, in rule-set order. */
+    public List<RuleSpec> specs() {
+        return specs;
     }
 
-    /**
-     * Every rule id a run can report, with its severity and summary: the rules here, then the findings that
-     * parsing and the schema make ({@code syntax-error}, {@code schema-violation}, ...).
-     */
+    public Optional<RuleSpec> spec(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
+    /** Every rule id a run can report, with the severity in force and its summary. */
     public List<RuleInfo> catalog() {
-        List<RuleInfo> out = new ArrayList<>();
-        for (Rule r : rules) {
-            out.add(new RuleInfo(r.id(), severities.get(r.id()), r.summary()));
-        }
-        out.add(new RuleInfo(ParseFindings.SYNTAX, Severity.BLOCKER,
-                "the file can be read: text, UTF-8, within the size limit, valid YAML (and valid front matter)"));
-        out.add(new RuleInfo(ParseFindings.EMPTY, Severity.BLOCKER, "the file has content"));
-        out.add(new RuleInfo(ParseFindings.DUPLICATE, Severity.BLOCKER, "no question, box or YAML key appears twice"));
-        out.add(new RuleInfo(SchemaValidator.RULE, Severity.BLOCKER,
-                "a YAML canvas matches the schema (canvas schema): known keys, text answers, true/false boxes"));
-        out.add(new RuleInfo(ParseFindings.UNKNOWN, Severity.WARNING, "the canvas has nothing the template does not define"));
-        return out;
+        return specs.stream().map(s -> new RuleInfo(s.id(), s.severity(), s.summary(), s.doc().explanation())).toList();
     }
 
-    /** Runs every rule on one document. */
+    /** Runs every rule on one document and applies the severities in force. */
     public List<Finding> check(CanvasDefinition def, CanvasDocument doc) {
         List<Finding> out = new ArrayList<>();
         for (Rule r : rules) {
-            r.check(def, doc, new FindingSink(r.id(), severities.get(r.id()), out));
+            r.check(def, doc, new FindingSink(r.id(), r.spec().severity(), out));
+        }
+        return restamp(out);
+    }
+
+    /**
+     * Applies the rule set to findings made outside the rules (parsing, schema) and to effective dates: a
+     * finding of a rule that is off is dropped, one of a rule not yet in effect is a warning that says when it
+     * will count.
+     */
+    public List<Finding> restamp(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            RuleSpec s = byId.get(f.rule());
+            if (s == null) {
+                if (isLocked(f.rule()) || builtInSpecs().stream().noneMatch(b -> b.id().equals(f.rule()))) {
+                    out.add(f); // locked, or not a rule id the rule set knows: keep as reported
+                }
+                continue; // turned off
+            }
+            Finding g = f.severity() == s.severity() ? f : f.withSeverity(s.severity());
+            if (s.effectiveFrom().isPresent() && today.isBefore(s.effectiveFrom().get()) && g.severity() != Severity.WARNING) {
+                g = new Finding(g.rule(), Severity.WARNING, g.location(), g.subject(),
+                        g.message() + " (a " + s.severity().id() + " from " + s.effectiveFrom().get() + ")", g.fix(), g.waiver());
+            }
+            out.add(g);
         }
         return out;
     }

@@ -3,31 +3,22 @@ package dev.canvas.rules;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Field;
-import dev.canvas.model.Severity;
 import dev.canvas.model.SourceFormat;
 import dev.canvas.model.Square;
 import dev.canvas.model.Subject;
 import java.util.stream.Collectors;
 
 /** Every square the template defines must be in the canvas. */
-public final class SquareMissingRule implements Rule {
+public final class SquareMissingRule extends SpecRule {
+
+    public SquareMissingRule(RuleSpec spec) {
+        super(spec);
+    }
 
     public static final String ID = "square-missing";
 
-    @Override
-    public String id() {
-        return ID;
-    }
 
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.BLOCKER;
-    }
 
-    @Override
-    public String summary() {
-        return "every square of the template is in the canvas";
-    }
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {

@@ -50,6 +50,17 @@ public final class CanvasSchema {
             }
         }
         props.put(YamlCanvasFormat.GATES, object("Validation gates: checklist id, then item id: true when confirmed.", gates));
+        props.put("waivers", map("type", "array", "description",
+                "Accepted exceptions: findings they cover stay visible but do not change the verdict.",
+                "items", map("type", "object", "additionalProperties", false, "required", List.of("rule"),
+                        "properties", map(
+                                "rule", map("type", "string", "description", "The rule id (canvas rules)."),
+                                "field", map("type", "string", "description", "Limit it to one field id."),
+                                "item", map("type", "string", "description", "Limit it to one checklist item id."),
+                                "reason", map("type", "string"),
+                                "approved_by", map("type", "string"),
+                                "expires", map("type", "string", "pattern", "^\\d{4}-\\d{2}-\\d{2}$",
+                                        "description", "The last day it holds, YYYY-MM-DD.")))));
 
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("$schema", "http://json-schema.org/draft-07/schema#");

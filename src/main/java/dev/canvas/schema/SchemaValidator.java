@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 import org.everit.json.schema.Schema;
 import org.everit.json.schema.ValidationException;
 import org.everit.json.schema.loader.SchemaLoader;
-import org.json.JSONArray;
 import org.json.JSONObject;
 
 /**
@@ -50,7 +49,7 @@ public final class SchemaValidator {
 
     public List<Finding> validate(DataTree tree, String file) {
         try {
-            schema.validate(toJson(tree.data()));
+            schema.validate(DataTreeValidator.toJson(tree.data()));
             return List.of();
         } catch (ValidationException e) {
             Map<String, Finding> byPlace = new LinkedHashMap<>();
@@ -60,7 +59,7 @@ public final class SchemaValidator {
     }
 
     private void collect(ValidationException e, DataTree tree, String file, Map<String, Finding> out) {
-        String pointer = pointer(e.getPointerToViolation());
+        String pointer = DataTreeValidator.pointer(e.getPointerToViolation());
         if ("additionalProperties".equals(e.getKeyword())) {
             Matcher m = EXTRANEOUS.matcher(e.getErrorMessage());
             if (m.matches()) {
@@ -212,34 +211,5 @@ public final class SchemaValidator {
 
     private static String displayPath(String pointer) {
         return pointer.isEmpty() ? "(top)" : CanvasSchema.unescape(pointer.substring(1)).replace("/", ".");
-    }
-
-    /** everit's "#/squares/x" to "/squares/x". */
-    private static String pointer(String everit) {
-        if (everit == null || everit.equals("#")) {
-            return "";
-        }
-        return everit.startsWith("#") ? everit.substring(1) : everit;
-    }
-
-    private static Object toJson(Object v) {
-        if (v == null) {
-            return JSONObject.NULL;
-        }
-        if (v instanceof Map<?, ?> m) {
-            JSONObject o = new JSONObject();
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                o.put(String.valueOf(e.getKey()), toJson(e.getValue()));
-            }
-            return o;
-        }
-        if (v instanceof List<?> l) {
-            JSONArray a = new JSONArray();
-            for (Object o : l) {
-                a.put(toJson(o));
-            }
-            return a;
-        }
-        return v;
     }
 }

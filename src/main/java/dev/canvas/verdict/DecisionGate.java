@@ -18,7 +18,8 @@ public final class DecisionGate {
     private DecisionGate() {
     }
 
-    public static Decision decide(List<Finding> findings) {
+    public static Decision decide(List<Finding> all) {
+        List<Finding> findings = all.stream().filter(Finding::counts).toList();
         long blockers = findings.stream().filter(f -> f.severity() == Severity.BLOCKER).count();
         long gaps = findings.stream().filter(f -> f.severity() == Severity.GAP).count();
         if (blockers > 0) {

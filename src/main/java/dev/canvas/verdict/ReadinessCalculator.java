@@ -32,7 +32,7 @@ public final class ReadinessCalculator {
         Set<Integer> badSquares = new HashSet<>();
         Set<String> badItems = new HashSet<>();
         for (Finding f : findings) {
-            if (f.severity() == Severity.WARNING) {
+            if (f.severity() == Severity.WARNING || !f.counts()) {
                 continue;
             }
             var s = f.subject();

@@ -8,7 +8,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class NonAnswerRuleTest {
 
-    private final NonAnswerRule rule = new NonAnswerRule();
+    private static RuleSpec spec() {
+        return RuleSet.builtInSpecs().stream().filter(s -> s.id().equals(NonAnswerRule.ID)).findFirst().orElseThrow();
+    }
+
+    private final NonAnswerRule rule = new NonAnswerRule(spec());
 
     @ParameterizedTest
     @ValueSource(strings = {"TBD", "tbd.", "TODO", "N/A", "n/a", "NA", "To be determined", "___", "...", "?", "-",
@@ -28,7 +32,7 @@ class NonAnswerRuleTest {
 
     @Test
     void phrasesAreConfigurable() {
-        NonAnswerRule custom = new NonAnswerRule(java.util.List.of("ask Bob"));
+        NonAnswerRule custom = new NonAnswerRule(spec().withParams(java.util.Map.of("phrases", java.util.List.of("ask Bob")), "test"));
         assertThat(custom.why("Ask Bob!")).isNotNull();
         assertThat(custom.why("TBD")).isNull();
     }

@@ -1,0 +1,56 @@
+package dev.canvas.check;
+
+import dev.canvas.config.CanvasConfig;
+import dev.canvas.config.ConfigException;
+import dev.canvas.config.ConfigLoader;
+import dev.canvas.model.CanvasDefinition;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The checker for each canvas: one per configuration in force (the {@code --config} file, else the nearest
+ * {@code .canvas.yaml} above the canvas, else the built-in rule set), built once and shared.
+ */
+public final class CheckerFactory {
+
+    private final CanvasDefinition definition;
+    private final CheckOptions options;
+    private final Optional<Path> explicitConfig;
+    private final Map<Optional<Path>, CanvasChecker> checkers = new ConcurrentHashMap<>();
+
+    public CheckerFactory(CanvasDefinition definition, CheckOptions options, Optional<Path> explicitConfig) {
+        this.definition = definition;
+        this.options = options;
+        this.explicitConfig = explicitConfig;
+    }
+
+    /** The configuration file that applies to a canvas, if any. */
+    public Optional<Path> configFor(Path canvas) {
+        if (explicitConfig.isPresent()) {
+            return explicitConfig;
+        }
+        Path dir = canvas.toAbsolutePath().getParent();
+        return dir == null ? Optional.empty() : ConfigLoader.find(dir);
+    }
+
+    public CanvasChecker forCanvas(Path canvas) throws ConfigException {
+        return forConfig(configFor(canvas));
+    }
+
+    public CanvasChecker forConfig(Optional<Path> config) throws ConfigException {
+        CanvasChecker c = checkers.get(config);
+        if (c != null) {
+            return c;
+        }
+        CanvasConfig cfg = config.isEmpty() ? ConfigLoader.builtIn() : ConfigLoader.load(config.get(), config.get().toString());
+        c = new CanvasChecker(definition, cfg, options);
+        checkers.putIfAbsent(config, c);
+        return checkers.get(config);
+    }
+
+    public CanvasDefinition definition() {
+        return definition;
+    }
+}

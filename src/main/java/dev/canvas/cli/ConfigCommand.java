@@ -1,0 +1,63 @@
+package dev.canvas.cli;
+
+import dev.canvas.config.CanvasConfig;
+import dev.canvas.model.Waiver;
+import dev.canvas.rules.RuleSpec;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "config", mixinStandardHelpOptions = true,
+        description = {"Prints the effective configuration and where each value came from.",
+                "That is --config, else the nearest .canvas.yaml above PATH (default: the current directory), else the built-in rules."})
+final class ConfigCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..1", paramLabel = "PATH", description = "A canvas or directory whose configuration to show.")
+    Path path;
+
+    @Mixin
+    ConfigOption config;
+
+    private final Main.Env env;
+
+    ConfigCommand(Main.Env env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        Path p = path == null ? Path.of("") : path;
+        Path dir = Files.isDirectory(p) ? p : p.toAbsolutePath().getParent();
+        CanvasConfig c = config.load(dir == null ? Path.of("") : dir);
+        StringBuilder sb = new StringBuilder();
+        sb.append("configuration: ").append(c.source().orElse("(none: built-in rules)")).append('\n');
+        sb.append("today: ").append(config.today()).append("\n\nrules:\n");
+        for (RuleSpec s : c.specs()) {
+            sb.append("  ").append(s.id()).append(": ").append(s.severity().id());
+            s.effectiveFrom().ifPresent(d -> sb.append(" from ").append(d));
+            sb.append("   [").append(s.origin()).append("]\n");
+            s.params().forEach((k, v) -> {
+                if (!k.equals("locked")) {
+                    sb.append("      ").append(k).append(": ").append(v).append('\n');
+                }
+            });
+        }
+        for (String d : c.disabled()) {
+            sb.append("  ").append(d.replaceFirst(" \\((.*)\\)$", ": off   [$1]")).append('\n');
+        }
+        if (!c.waivers().isEmpty()) {
+            sb.append("\nwaivers:\n");
+            for (Waiver w : c.waivers()) {
+                sb.append("  ").append(w.rule()).append(w.target().isEmpty() ? "" : " (" + w.target() + ")")
+                        .append(": ").append(w.reason()).append("; approved by ").append(w.approver().isEmpty() ? "(nobody)" : w.approver())
+                        .append("; expires ").append(w.expires().map(Object::toString).orElse("(never given)"))
+                        .append("   [").append(w.location()).append("]\n");
+            }
+        }
+        env.out().print(sb);
+        return ExitCodes.GO;
+    }
+}

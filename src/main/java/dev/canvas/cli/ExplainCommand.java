@@ -1,0 +1,58 @@
+package dev.canvas.cli;
+
+import dev.canvas.rules.RuleSet;
+import dev.canvas.rules.RuleSpec;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Prints a rule's documentation, with an answer that passes it and one that fails it.")
+final class ExplainCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "RULE-ID", description = "A rule id, as 'canvas rules' lists them.")
+    String id;
+
+    @Mixin
+    ConfigOption config;
+
+    private final Main.Env env;
+
+    ExplainCommand(Main.Env env) {
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() {
+        RuleSet rules = RuleSet.of(config.load(Path.of("")).specs(), config.today());
+        RuleSpec s = rules.spec(id).orElseThrow(() -> new CliException(ExitCodes.USAGE,
+                "no rule '" + id + "'; 'canvas rules' lists them"));
+        StringBuilder sb = new StringBuilder();
+        sb.append(s.id()).append(" (").append(s.severity().id()).append(")\n");
+        sb.append("  ").append(s.summary()).append("\n\n");
+        if (!s.doc().explanation().isEmpty()) {
+            sb.append(indent(s.doc().explanation())).append("\n\n");
+        }
+        if (!s.doc().passing().isEmpty()) {
+            sb.append("Passes:\n").append(indent(s.doc().passing())).append("\n\n");
+        }
+        if (!s.doc().failing().isEmpty()) {
+            sb.append("Fails:\n").append(indent(s.doc().failing())).append("\n\n");
+        }
+        sb.append("Kind: ").append(s.kind()).append("; settings from: ").append(s.origin());
+        if (s.effectiveFrom().isPresent()) {
+            sb.append("; effective from ").append(s.effectiveFrom().get());
+        }
+        if (!s.params().isEmpty()) {
+            sb.append("\nParameters: ").append(s.params());
+        }
+        env.out().println(sb);
+        return ExitCodes.GO;
+    }
+
+    private static String indent(String text) {
+        return "  " + text.strip().replace("\n", "\n  ");
+    }
+}

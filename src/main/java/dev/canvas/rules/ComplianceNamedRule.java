@@ -1,0 +1,39 @@
+package dev.canvas.rules;
+
+import dev.canvas.model.CanvasDefinition;
+import dev.canvas.model.CanvasDocument;
+import dev.canvas.model.Subject;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Compliance names the regulations that apply, or says why none do. */
+public final class ComplianceNamedRule extends SpecRule {
+
+    static final List<String> REGULATIONS = List.of("gdpr", "uk gdpr", "ccpa", "cpra", "hipaa", "soc ?2", "iso ?27001",
+            "iso ?27701", "iso ?42001", "pci[- ]?dss", "eu ai act", "ai act", "sox|sarbanes", "ferpa", "glba", "fedramp", "nis ?2",
+            "dora", "lgpd", "pipeda", "appi", "pdpa", "coppa", "fisma", "cjis", "itar", "hgb", "gobd", "bdsg", "dsgvo", "fca",
+            "finra", "mifid", "basel", "nist", "csa star", "cmmc", "hitrust", "section 508", "wcag", "accessibility act");
+    private static final Pattern NONE_BECAUSE = Pattern.compile(
+            "(?i)\\b(no (specific )?(regulation|regulatory|compliance)[^.]*\\b(because|since|as)\\b|not subject to|none apply because|no personal data)");
+
+    public ComplianceNamedRule(RuleSpec spec) {
+        super(spec);
+    }
+
+    @Override
+    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
+        List<Pattern> regs = AnswerText.patterns(spec.strings("regulations", REGULATIONS).stream().map(s -> "\\b(" + s + ")\\b").toList());
+        List<AnswerText.Answered> answers = AnswerText.answered(def, doc,
+                spec.strings("fields", List.of("compliance_requirements", "regulatory_compliance")));
+        if (answers.isEmpty()) {
+            return;
+        }
+        boolean named = answers.stream().anyMatch(a -> AnswerText.mentions(a.text(), regs) || NONE_BECAUSE.matcher(a.text()).find());
+        if (!named) {
+            AnswerText.Answered a = answers.get(0);
+            out.report(a.answer().location(), Subject.field(a.square(), a.field()),
+                    "no regulation is named, and no reason why none applies",
+                    "name the regulations that apply (GDPR, CCPA, HIPAA, SOC 2, ...) or say why none do");
+        }
+    }
+}

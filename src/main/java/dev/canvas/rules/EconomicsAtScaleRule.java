@@ -1,0 +1,54 @@
+package dev.canvas.rules;
+
+import dev.canvas.model.Answer;
+import dev.canvas.model.CanvasDefinition;
+import dev.canvas.model.CanvasDocument;
+import dev.canvas.model.Location;
+import dev.canvas.model.Subject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The economics at 10x and 100x today's scale are addressed somewhere in the canvas (the method's prerequisite). */
+public final class EconomicsAtScaleRule extends SpecRule {
+
+    private static final Pattern TEN = Pattern.compile("(?i)\\b10\\s?[x×]|\\b(10|ten)[- ]?(times|fold)\\b");
+    private static final Pattern HUNDRED = Pattern.compile("(?i)\\b100\\s?[x×]|\\b(100|hundred|a hundred)[- ]?(times|fold)\\b");
+
+    public EconomicsAtScaleRule(RuleSpec spec) {
+        super(spec);
+    }
+
+    @Override
+    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
+        if (!def.fieldsById().containsKey(spec.string("anchor_field", "cost_constraints"))) {
+            return; // a template without the field that holds the economics does not ask for them
+        }
+        List<String> fields = spec.strings("fields", List.of());
+        List<Answer> answers = new ArrayList<>();
+        if (fields.isEmpty()) {
+            def.fields().forEach(f -> {
+                Answer a = doc.answers().get(f.id());
+                if (a != null) {
+                    answers.add(a);
+                }
+            });
+        } else {
+            AnswerText.answered(def, doc, fields).forEach(x -> answers.add(x.answer()));
+        }
+        if (answers.isEmpty()) {
+            return; // nothing answered: the completeness rules say so
+        }
+        boolean ten = answers.stream().anyMatch(a -> TEN.matcher(a.text()).find());
+        boolean hundred = answers.stream().anyMatch(a -> HUNDRED.matcher(a.text()).find());
+        if (!ten || !hundred) {
+            String missing = !ten && !hundred ? "10x and 100x" : !ten ? "10x" : "100x";
+            Location at = AnswerText.first(def, doc, spec.string("anchor_field", "cost_constraints"))
+                    .map(x -> x.answer().location()).orElse(answers.get(0).location());
+            var anchor = AnswerText.first(def, doc, spec.string("anchor_field", "cost_constraints"));
+            out.report(at, anchor.map(x -> Subject.field(x.square(), x.field())).orElse(Subject.NONE),
+                    "the canvas does not address the economics at " + missing + " scale",
+                    "show cost and value at 10x and at 100x today's usage (e.g. in the cost constraints or the ROI)");
+        }
+    }
+}

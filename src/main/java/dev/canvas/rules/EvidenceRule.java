@@ -1,0 +1,92 @@
+package dev.canvas.rules;
+
+import dev.canvas.model.Answer;
+import dev.canvas.model.CanvasDefinition;
+import dev.canvas.model.CanvasDocument;
+import dev.canvas.model.Field;
+import dev.canvas.model.Square;
+import dev.canvas.model.Subject;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Evidence an answer cites as a local path or relative link ({@code [POC report](docs/poc-report.md)},
+ * {@code ./evidence/load-test.pdf}) must exist, relative to the canvas. A path that leaves the repository (the
+ * git work tree the canvas is in, else its directory) is a finding and is never looked at. Web links are not
+ * followed: canvas makes no network connection.
+ */
+public final class EvidenceRule extends SpecRule {
+
+    private static final Pattern MD_LINK = Pattern.compile("\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+    private static final Pattern BARE = Pattern.compile("(?<![\\w/.])(\\.{1,2}/[\\w./-]+)");
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    public EvidenceRule(RuleSpec spec) {
+        super(spec);
+    }
+
+    @Override
+    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
+        Path canvas;
+        try {
+            canvas = Path.of(doc.file()).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            return;
+        }
+        Path dir = canvas.getParent();
+        if (dir == null) {
+            return;
+        }
+        Path root = repositoryRoot(dir);
+        for (Square s : def.squares()) {
+            for (Field f : s.fields()) {
+                Answer a = doc.answers().get(f.id());
+                if (a == null) {
+                    continue;
+                }
+                check(a, dir, root, MD_LINK.matcher(a.text()), Subject.field(s, f), out);
+                check(a, dir, root, BARE.matcher(a.text()), Subject.field(s, f), out);
+            }
+        }
+    }
+
+    private static void check(Answer a, Path dir, Path root, Matcher m, Subject subject, FindingSink out) {
+        while (m.find()) {
+            String target = m.group(1);
+            if (SCHEME.matcher(target).find() || target.startsWith("#") || target.startsWith("//")) {
+                continue; // a web link or an anchor: not a local file
+            }
+            String pathPart = target.replaceAll("[#?].*$", "");
+            if (pathPart.isEmpty()) {
+                continue;
+            }
+            Path p;
+            try {
+                p = (pathPart.startsWith("/") ? root.resolve(pathPart.substring(1)) : dir.resolve(pathPart)).normalize();
+            } catch (InvalidPathException e) {
+                out.report(a.location(), subject, "evidence path '" + target + "' is not a valid path", "fix the link");
+                continue;
+            }
+            if (!p.startsWith(root)) {
+                out.report(a.location(), subject, "evidence '" + target + "' points outside the repository",
+                        "keep evidence inside the repository and link it relative to the canvas");
+            } else if (!Files.exists(p)) {
+                out.report(a.location(), subject, "evidence '" + target + "' does not exist (looked for " + root.relativize(p) + ")",
+                        "add the file, or fix the link (relative to the canvas)");
+            }
+        }
+    }
+
+    /** The git work tree holding {@code dir}, else {@code dir} itself. */
+    static Path repositoryRoot(Path dir) {
+        for (Path d = dir; d != null; d = d.getParent()) {
+            if (Files.exists(d.resolve(".git"))) {
+                return d;
+            }
+        }
+        return dir;
+    }
+}

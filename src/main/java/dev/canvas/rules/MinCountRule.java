@@ -1,0 +1,43 @@
+package dev.canvas.rules;
+
+import dev.canvas.model.CanvasDefinition;
+import dev.canvas.model.CanvasDocument;
+import dev.canvas.model.Subject;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Configurable kind {@code min-count}: the answer to each of {@code fields} has at least {@code min} matches
+ * of {@code pattern}, or, without a pattern, at least {@code min} items (list items, else sentences).
+ */
+public final class MinCountRule extends SpecRule {
+
+    public MinCountRule(RuleSpec spec) {
+        super(spec);
+    }
+
+    @Override
+    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
+        int min = (int) spec.number("min", 1);
+        String pattern = spec.string("pattern", "");
+        Pattern p = pattern.isEmpty() ? null : Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        for (AnswerText.Answered a : AnswerText.answered(def, doc, PatternRule.fields(spec))) {
+            int n;
+            if (p == null) {
+                n = AnswerText.items(a.text()).size();
+            } else {
+                n = 0;
+                Matcher m = p.matcher(a.text());
+                while (m.find()) {
+                    n++;
+                }
+            }
+            if (n < min) {
+                String what = p == null ? "items" : "matches of " + pattern;
+                out.report(a.answer().location(), Subject.field(a.square(), a.field()), spec.string("message",
+                        "the answer to '" + a.field().question() + "' has " + n + " " + what + ", at least " + min + " expected"),
+                        spec.string("fix", "add what is missing"));
+            }
+        }
+    }
+}

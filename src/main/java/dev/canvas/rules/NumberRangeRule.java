@@ -1,0 +1,53 @@
+package dev.canvas.rules;
+
+import dev.canvas.model.CanvasDefinition;
+import dev.canvas.model.CanvasDocument;
+import dev.canvas.model.Subject;
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Configurable kind {@code number-range}: in the answer to each of {@code fields}, the number captured by
+ * {@code pattern}'s first group (default: the first number) lies between {@code min} and {@code max}.
+ */
+public final class NumberRangeRule extends SpecRule {
+
+    private final Pattern pattern;
+
+    public NumberRangeRule(RuleSpec spec) {
+        super(spec);
+        this.pattern = Pattern.compile(spec.string("pattern", "(-?\\d+(?:\\.\\d+)?)"), Pattern.CASE_INSENSITIVE);
+    }
+
+    @Override
+    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
+        double min = spec.number("min", Double.NEGATIVE_INFINITY);
+        double max = spec.number("max", Double.POSITIVE_INFINITY);
+        for (AnswerText.Answered a : AnswerText.answered(def, doc, PatternRule.fields(spec))) {
+            Matcher m = pattern.matcher(a.text());
+            Subject subject = Subject.field(a.square(), a.field());
+            if (!m.find()) {
+                out.report(a.answer().location(), subject, spec.string("message", "no number found in the answer to '"
+                        + a.field().question() + "'"), spec.string("fix", "state it as a number"));
+                continue;
+            }
+            String raw = (m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : m.group()).replace(",", "");
+            double v;
+            try {
+                v = new BigDecimal(raw).doubleValue();
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            if (v < min || v > max) {
+                out.report(a.answer().location(), subject, spec.string("message", raw + " in the answer to '"
+                        + a.field().question() + "' is outside " + range(min, max)), spec.string("fix", "bring it within " + range(min, max)));
+            }
+        }
+    }
+
+    private static String range(double min, double max) {
+        return "[" + (Double.isInfinite(min) ? "-inf" : BigDecimal.valueOf(min).stripTrailingZeros().toPlainString()) + ", "
+                + (Double.isInfinite(max) ? "inf" : BigDecimal.valueOf(max).stripTrailingZeros().toPlainString()) + "]";
+    }
+}

@@ -1,0 +1,47 @@
+package dev.canvas.rules;
+
+import dev.canvas.model.CanvasDefinition;
+import dev.canvas.model.CanvasDocument;
+import dev.canvas.model.Subject;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Provider failover names at least two model providers (if the primary is down, traffic goes to a backup). */
+public final class ProviderFailoverRule extends SpecRule {
+
+    static final List<String> PROVIDERS = List.of("openai|gpt-?\\d|azure openai", "anthropic|claude", "google|gemini|vertex",
+            "bedrock|aws|amazon|titan", "cohere", "mistral", "meta|llama", "groq", "together ai|together\\.ai", "hugging ?face",
+            "deepseek", "ibm|watsonx", "self-hosted|on-prem\\w*|vllm|ollama|local model", "ai21", "xai|grok", "databricks|dbrx",
+            "nvidia|nim");
+
+    public ProviderFailoverRule(RuleSpec spec) {
+        super(spec);
+    }
+
+    @Override
+    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
+        List<Pattern> providers = AnswerText.patterns(spec.strings("providers", PROVIDERS).stream()
+                .map(s -> "\\b(" + s + ")\\b").toList());
+        int min = (int) spec.number("min_providers", 2);
+        List<AnswerText.Answered> answers = AnswerText.answered(def, doc, spec.strings("fields", List.of("api_management", "model_routing")));
+        if (answers.isEmpty()) {
+            return;
+        }
+        Set<String> named = new LinkedHashSet<>();
+        for (AnswerText.Answered a : answers) {
+            for (Pattern p : providers) {
+                if (p.matcher(a.text()).find()) {
+                    named.add(p.pattern());
+                }
+            }
+        }
+        if (named.size() < min) {
+            AnswerText.Answered a = answers.get(0);
+            out.report(a.answer().location(), Subject.field(a.square(), a.field()),
+                    "provider failover names " + (named.isEmpty() ? "no model provider" : "only one model provider"),
+                    "name at least " + min + " providers, and what happens when the primary is down");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.canvas.rules;
+
+import dev.canvas.model.Severity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A rule as data: what the built-in rule set file and a project's {@code .canvas.yaml} say about it.
+ *
+ * @param id            stable id, lower-case words joined by '-'
+ * @param kind          which implementation checks it (for built-in rules, the id itself; custom rules use one
+ *                      of the configurable kinds such as {@code pattern-required})
+ * @param severity      the severity in force
+ * @param summary       what it checks, one line
+ * @param params        the kind's parameters (field ids, phrases, patterns, thresholds); never null
+ * @param doc           its documentation for {@code canvas explain}
+ * @param effectiveFrom before this date a finding is reported as a warning; empty: always at its severity
+ * @param origin        where the settings came from ("built-in", or a config file and line), for {@code canvas config}
+ */
+public record RuleSpec(String id, String kind, Severity severity, String summary, Map<String, Object> params, RuleDoc doc,
+                       Optional<LocalDate> effectiveFrom, String origin) {
+
+    public RuleSpec {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(summary, "summary");
+        params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        Objects.requireNonNull(doc, "doc");
+        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    /** Documentation of a rule: why it exists, and an answer that passes and one that fails. */
+    public record RuleDoc(String explanation, String passing, String failing) {
+        public static final RuleDoc NONE = new RuleDoc("", "", "");
+    }
+
+    public RuleSpec withSeverity(Severity s, String from) {
+        return new RuleSpec(id, kind, s, summary, params, doc, effectiveFrom, from);
+    }
+
+    public RuleSpec withParams(Map<String, Object> more, String from) {
+        Map<String, Object> p = new LinkedHashMap<>(params);
+        p.putAll(more);
+        return new RuleSpec(id, kind, severity, summary, p, doc, effectiveFrom, from);
+    }
+
+    public RuleSpec withEffectiveFrom(LocalDate d, String from) {
+        return new RuleSpec(id, kind, severity, summary, params, doc, Optional.of(d), from);
+    }
+
+    public String string(String name, String dflt) {
+        Object v = params.get(name);
+        return v == null ? dflt : String.valueOf(v);
+    }
+
+    public List<String> strings(String name, List<String> dflt) {
+        Object v = params.get(name);
+        if (v == null) {
+            return dflt;
+        }
+        List<String> out = new ArrayList<>();
+        if (v instanceof List<?> l) {
+            l.forEach(x -> out.add(String.valueOf(x)));
+        } else {
+            out.add(String.valueOf(v));
+        }
+        return out;
+    }
+
+    public double number(String name, double dflt) {
+        Object v = params.get(name);
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        return v == null ? dflt : Double.parseDouble(String.valueOf(v));
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> map(String name) {
+        Object v = params.get(name);
+        return v instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+}
