@@ -4,23 +4,25 @@ import dev.canvas.config.CanvasConfig;
 import dev.canvas.config.WaiverReader;
 import dev.canvas.config.Waivers;
 import dev.canvas.model.CanvasDefinition;
-import dev.canvas.model.Severity;
-import dev.canvas.model.Waiver;
-import dev.canvas.parse.DataTree;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Decision;
 import dev.canvas.model.FileResult;
 import dev.canvas.model.Finding;
 import dev.canvas.model.Location;
+import dev.canvas.model.Severity;
 import dev.canvas.model.SourceFormat;
+import dev.canvas.model.Waiver;
+import dev.canvas.parse.DataTree;
+import dev.canvas.parse.MarkdownCanvasParser;
 import dev.canvas.parse.ParseFindings;
 import dev.canvas.parse.ParsedCanvas;
 import dev.canvas.parse.YamlCanvasParser;
-import dev.canvas.parse.MarkdownCanvasParser;
+import dev.canvas.rules.EvidenceRule;
 import dev.canvas.rules.RuleSet;
 import dev.canvas.schema.CanvasSchema;
 import dev.canvas.schema.SchemaValidator;
 import dev.canvas.text.InputProblem;
+import dev.canvas.text.MatchText;
 import dev.canvas.text.SourceText;
 import dev.canvas.verdict.DecisionGate;
 import dev.canvas.verdict.ReadinessCalculator;
@@ -30,33 +32,57 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Checks canvases against one template and rule set. Everything costly (the schema validator, parsers and
- * rule set) is built once here and shared by every file; {@link #check} is thread-safe.
+ * Checks canvases against one or more definitions (the bundled template for each kind, or the one
+ * {@code --template}) and one rule set. Everything costly (schema validators, parsers, rule set) is built once
+ * here and shared by every file; {@link #check} is thread-safe. With several definitions, each file is checked
+ * against the one of its kind: its {@code canvas:} key, else the template whose square titles it uses.
  */
 public final class CanvasChecker {
 
-    private final CanvasDefinition definition;
+    /** One definition with what it takes to check against it. */
+    private record Pipeline(CanvasDefinition definition, SchemaValidator schema, MarkdownCanvasParser markdown,
+                            YamlCanvasParser yaml, List<String> squareKeys) {
+        static Pipeline of(CanvasDefinition d) {
+            return new Pipeline(d, new SchemaValidator(CanvasSchema.of(d), d), new MarkdownCanvasParser(d),
+                    new YamlCanvasParser(d), d.squares().stream().map(s -> MatchText.key(s.title())).toList());
+        }
+    }
+
+    private static final Pattern KIND_LINE = Pattern.compile("(?m)^canvas[ \\t]*:[ \\t]*[\"']?([A-Za-z][\\w-]*)");
+    private static final Pattern SQUARE_HEADING = Pattern.compile("(?im)^#{1,6}\\s+square\\s+\\d+\\s*[:.\\-–—]\\s*(.+?)\\s*$");
+
+    private final List<Pipeline> pipelines;
     private final CanvasConfig config;
     private final RuleSet rules;
     private final CheckOptions options;
-    private final SchemaValidator schema;
-    private final MarkdownCanvasParser markdown;
-    private final YamlCanvasParser yaml;
 
     public CanvasChecker(CanvasDefinition definition, CanvasConfig config, CheckOptions options) {
-        this.definition = definition;
+        this(List.of(definition), config, options);
+    }
+
+    /** @param definitions the first is the default, for files whose kind cannot be told */
+    public CanvasChecker(List<CanvasDefinition> definitions, CanvasConfig config, CheckOptions options) {
+        if (definitions.isEmpty()) {
+            throw new IllegalArgumentException("no definition");
+        }
+        this.pipelines = definitions.stream().map(Pipeline::of).toList();
         this.config = config;
         this.rules = RuleSet.of(config.specs(), options.today());
         this.options = options;
-        this.schema = new SchemaValidator(CanvasSchema.of(definition), definition);
-        this.markdown = new MarkdownCanvasParser(definition);
-        this.yaml = new YamlCanvasParser(definition);
     }
 
+    /** The default definition. */
     public CanvasDefinition definition() {
-        return definition;
+        return pipelines.get(0).definition();
+    }
+
+    public List<CanvasDefinition> definitions() {
+        return pipelines.stream().map(Pipeline::definition).toList();
     }
 
     public RuleSet rules() {
@@ -86,7 +112,7 @@ public final class CanvasChecker {
         try {
             src = SourceText.read(path, options.maxFileBytes());
         } catch (IOException e) {
-            return unreadable(display, formatOf(display, ""), Location.of(display),
+            return unreadable(pipelines.get(0), display, formatOf(display, ""), Location.of(display),
                     "cannot read the file: " + Inputs.describe(e), "check that it exists and is readable");
         }
         return check(src, display);
@@ -94,26 +120,25 @@ public final class CanvasChecker {
 
     /**
      * Checks a file found in a directory only if it looks like a canvas: YAML with a top-level
-     * {@code canvas:} key, Markdown with {@code canvas:} front matter or a "Square N:" / "Phase N:" heading.
+     * {@code canvas: <kind>} line, Markdown with {@code canvas:} front matter or a "Square N:" / "Phase N:" heading.
      * A file that cannot be read as text is reported rather than skipped, so that nothing is hidden.
      */
-    public java.util.Optional<FileResult> checkIfCanvas(Path path, String display) {
+    public Optional<FileResult> checkIfCanvas(Path path, String display) {
         SourceText src;
         try {
             src = SourceText.read(path, options.maxFileBytes());
         } catch (IOException e) {
-            return java.util.Optional.of(check(path, display));
+            return Optional.of(check(path, display));
         }
         if (src.problem().isPresent() || looksLikeCanvas(src.text(), formatOf(display, src.text()))) {
-            return java.util.Optional.of(check(src, display));
+            return Optional.of(check(src, display));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** A top-level {@code canvas: <kind>} line; a bare {@code canvas:} (a CI job of that name) is not one. */
-    private static final java.util.regex.Pattern YAML_CANVAS = java.util.regex.Pattern.compile("(?m)^canvas[ \\t]*:[ \\t]*[\"']?[A-Za-z]");
-    private static final java.util.regex.Pattern MD_CANVAS = java.util.regex.Pattern.compile(
-            "(?im)^#{1,6}\\s+(square|phase)\\s+\\d+\\s*[:.\\-]");
+    private static final Pattern YAML_CANVAS = Pattern.compile("(?m)^canvas[ \\t]*:[ \\t]*[\"']?[A-Za-z]");
+    private static final Pattern MD_CANVAS = Pattern.compile("(?im)^#{1,6}\\s+(square|phase)\\s+\\d+\\s*[:.\\-]");
 
     static boolean looksLikeCanvas(String text, SourceFormat format) {
         if (format == SourceFormat.YAML) {
@@ -126,23 +151,124 @@ public final class CanvasChecker {
     /** Checks already-read text ({@link SourceText#problem()} becomes a do-not-deploy finding). */
     public FileResult check(SourceText src, String display) {
         SourceFormat format = formatOf(display, src.text());
+        Pipeline p = pipelineFor(src.text(), format);
         if (src.problem().isPresent()) {
-            InputProblem p = src.problem().get();
-            return unreadable(display, format, Location.of(display, p.line()), p.message(), p.fix());
+            InputProblem pr = src.problem().get();
+            return unreadable(p, display, format, Location.of(display, pr.line()), pr.message(), pr.fix());
         }
-        return check(parse(display, src.text(), format));
+        ParsedCanvas parsed = parse(p, display, src.text(), format);
+        return check(p, withChecklist(p, parsed, display));
     }
 
-    /** Parses text of a known format. */
+    /** The pipeline for a file's kind: its declared kind, else the definition whose square titles it uses most. */
+    private Pipeline pipelineFor(String text, SourceFormat format) {
+        if (pipelines.size() == 1) {
+            return pipelines.get(0);
+        }
+        String head = format == SourceFormat.YAML ? text : text.startsWith("---") ? text.substring(0, Math.min(text.length(), 4096)) : "";
+        Matcher k = KIND_LINE.matcher(head);
+        if (k.find()) {
+            String kind = k.group(1).toLowerCase(Locale.ROOT);
+            for (Pipeline p : pipelines) {
+                if (p.definition().kind().equals(kind)) {
+                    return p;
+                }
+            }
+        }
+        if (format == SourceFormat.MARKDOWN) {
+            List<String> titles = new ArrayList<>();
+            Matcher m = SQUARE_HEADING.matcher(text);
+            while (m.find()) {
+                titles.add(MatchText.key(m.group(1)));
+            }
+            Pipeline best = pipelines.get(0);
+            long bestCount = 0;
+            for (Pipeline p : pipelines) {
+                long n = titles.stream().filter(p.squareKeys()::contains).count();
+                if (n > bestCount) {
+                    best = p;
+                    bestCount = n;
+                }
+            }
+            return best;
+        }
+        return pipelines.get(0);
+    }
+
+    /** Parses text of a known format against the default definition. */
     public ParsedCanvas parse(String display, String text, SourceFormat format) {
-        return format == SourceFormat.YAML ? yaml.parse(display, text) : markdown.parse(display, text);
+        return parse(pipelineFor(text, format), display, text, format);
     }
 
-    /** Runs schema, rules and the decision gate on a parsed canvas. */
+    private static ParsedCanvas parse(Pipeline p, String display, String text, SourceFormat format) {
+        return format == SourceFormat.YAML ? p.yaml().parse(display, text) : p.markdown().parse(display, text);
+    }
+
+    /**
+     * Merges the readiness checklist from a separate file: {@code --checklist FILE}, or the file the canvas names
+     * ({@code checklist: FILE}, relative to the canvas, never outside its repository).
+     */
+    private ParsedCanvas withChecklist(Pipeline p, ParsedCanvas parsed, String display) {
+        CanvasDocument doc = parsed.document();
+        var readiness = p.definition().readiness();
+        if (readiness.isEmpty()) {
+            return parsed;
+        }
+        Path file;
+        Location refAt;
+        if (options.checklistFile().isPresent()) {
+            file = options.checklistFile().get();
+            refAt = Location.of(file.toString());
+        } else if (doc.checklistRef().isPresent()) {
+            var ref = doc.checklistRef().get();
+            refAt = ref.location();
+            Path dir = Path.of(display).toAbsolutePath().normalize().getParent();
+            if (dir == null) {
+                return parsed;
+            }
+            Path root = EvidenceRule.repositoryRoot(dir);
+            file = dir.resolve(ref.path()).normalize();
+            if (!file.startsWith(root)) {
+                return withFinding(parsed, ParseFindings.syntax(refAt, "the checklist file '" + ref.path()
+                        + "' is outside the repository; it was not read", "keep the checklist inside the repository"));
+            }
+        } else {
+            return parsed;
+        }
+        SourceText src;
+        try {
+            src = SourceText.read(file, options.maxFileBytes());
+        } catch (IOException e) {
+            return withFinding(parsed, ParseFindings.syntax(refAt, "cannot read the checklist file " + file + ": "
+                    + Inputs.describe(e), "check the checklist path"));
+        }
+        if (src.problem().isPresent()) {
+            return withFinding(parsed, ParseFindings.syntax(Location.of(file.toString(), src.problem().get().line()),
+                    src.problem().get().message(), src.problem().get().fix()));
+        }
+        CanvasDocument other = parse(p, file.toString(), src.text(), formatOf(file.toString(), src.text())).document();
+        return new ParsedCanvas(doc.withChecklistFrom(other, readiness.get().checklistId()), parsed.tree(), parsed.metadata());
+    }
+
+    private static ParsedCanvas withFinding(ParsedCanvas parsed, Finding f) {
+        CanvasDocument d = parsed.document();
+        List<Finding> fs = new ArrayList<>(d.findings());
+        fs.add(f);
+        CanvasDocument nd = new CanvasDocument(d.file(), d.format(), d.kind(), d.answers(), d.squares(), d.marks(),
+                d.checklists(), fs, d.signoffs(), d.checklistRef());
+        return new ParsedCanvas(nd, parsed.tree(), parsed.metadata());
+    }
+
+    /** Runs schema, rules and the decision gate on a canvas parsed against the default definition. */
     public FileResult check(ParsedCanvas parsed) {
+        return check(pipelines.get(0), parsed);
+    }
+
+    private FileResult check(Pipeline p, ParsedCanvas parsed) {
+        CanvasDefinition definition = p.definition();
         CanvasDocument doc = parsed.document();
         List<Finding> findings = new ArrayList<>(doc.findings());
-        parsed.tree().ifPresent(t -> findings.addAll(schema.validate(t, doc.file())));
+        parsed.tree().ifPresent(t -> findings.addAll(p.schema().validate(t, doc.file())));
         List<Finding> restamped = rules.restamp(findings);
         findings.clear();
         findings.addAll(restamped);
@@ -152,7 +278,7 @@ public final class CanvasChecker {
             findings.addAll(rules.check(definition, doc));
         }
         List<Waiver> waivers = new ArrayList<>(config.waivers());
-        parsed.tree().ifPresent(t -> waivers.addAll(canvasWaivers(t, doc.file())));
+        parsed.metadata().ifPresent(t -> waivers.addAll(canvasWaivers(t, doc.file())));
         if (!waivers.isEmpty()) {
             List<Finding> applied = Waivers.apply(findings, waivers, options.today(), Severity.GAP);
             findings.clear();
@@ -162,8 +288,8 @@ public final class CanvasChecker {
             }
         }
         findings.sort(null);
-        Decision decision = DecisionGate.decide(findings);
-        return new FileResult(doc.file(), doc.format(), decision, findings,
+        Decision decision = DecisionGate.decide(findings, definition.kind());
+        return new FileResult(doc.file(), doc.format(), decision.labelled(definition.label(decision.verdict())), findings,
                 ReadinessCalculator.of(definition, doc, findings));
     }
 
@@ -175,10 +301,11 @@ public final class CanvasChecker {
         return List.of();
     }
 
-    private FileResult unreadable(String file, SourceFormat format, Location at, String message, String fix) {
+    private FileResult unreadable(Pipeline p, String file, SourceFormat format, Location at, String message, String fix) {
         List<Finding> findings = rules.restamp(List.of(ParseFindings.syntax(at, message, fix)));
         CanvasDocument empty = new CanvasDocument(file, format, "", Map.of(), Map.of(), Map.of(), Map.of(), findings);
-        return new FileResult(file, format, DecisionGate.decide(findings), findings,
-                ReadinessCalculator.of(definition, empty, findings));
+        Decision decision = DecisionGate.decide(findings, p.definition().kind());
+        return new FileResult(file, format, decision.labelled(p.definition().label(decision.verdict())), findings,
+                ReadinessCalculator.of(p.definition(), empty, findings));
     }
 }

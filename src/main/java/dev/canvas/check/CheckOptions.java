@@ -9,13 +9,20 @@ import java.util.Objects;
  *
  * @param maxFileBytes largest canvas read; larger files are do-not-deploy with a finding, not read
  * @param today        the date waivers' expiry and rules' effective_from are judged against
+ * @param checklistFile a readiness checklist file for every canvas ({@code --checklist}), instead of their own
  */
-public record CheckOptions(long maxFileBytes, LocalDate today) {
+public record CheckOptions(long maxFileBytes, LocalDate today, java.util.Optional<java.nio.file.Path> checklistFile) {
+
+    public CheckOptions(long maxFileBytes, LocalDate today) {
+        this(maxFileBytes, today, java.util.Optional.empty());
+    }
+
     public CheckOptions {
         if (maxFileBytes <= 0) {
             throw new IllegalArgumentException("maxFileBytes must be positive");
         }
         Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(checklistFile, "checklistFile");
     }
 
     public static CheckOptions defaults() {

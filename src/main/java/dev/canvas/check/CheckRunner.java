@@ -115,8 +115,8 @@ public final class CheckRunner {
         if (catalog.isEmpty()) {
             factory.forConfig(Optional.empty()).rules().catalog().forEach(r -> catalog.putIfAbsent(r.id(), r));
         }
-        CheckReport report = new CheckReport(factory.definition().name() + " (" + factory.definition().source() + ")",
-                results, new ArrayList<>(catalog.values()));
+        String template = String.join(", ", factory.definitions().stream().map(d -> d.name() + " (" + d.source() + ")").toList());
+        CheckReport report = new CheckReport(template, results, new ArrayList<>(catalog.values()));
         return new Outcome(report, errors, skipped);
     }
 }

@@ -5,6 +5,7 @@ import dev.canvas.config.ConfigException;
 import dev.canvas.config.ConfigLoader;
 import dev.canvas.model.CanvasDefinition;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,13 +16,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CheckerFactory {
 
-    private final CanvasDefinition definition;
+    private final List<CanvasDefinition> definitions;
     private final CheckOptions options;
     private final Optional<Path> explicitConfig;
     private final Map<Optional<Path>, CanvasChecker> checkers = new ConcurrentHashMap<>();
 
-    public CheckerFactory(CanvasDefinition definition, CheckOptions options, Optional<Path> explicitConfig) {
-        this.definition = definition;
+    /** @param definitions what canvases are checked against, the default first (see {@link CanvasChecker}) */
+    public CheckerFactory(List<CanvasDefinition> definitions, CheckOptions options, Optional<Path> explicitConfig) {
+        this.definitions = List.copyOf(definitions);
         this.options = options;
         this.explicitConfig = explicitConfig;
     }
@@ -45,12 +47,12 @@ public final class CheckerFactory {
             return c;
         }
         CanvasConfig cfg = config.isEmpty() ? ConfigLoader.builtIn() : ConfigLoader.load(config.get(), config.get().toString());
-        c = new CanvasChecker(definition, cfg, options);
+        c = new CanvasChecker(definitions, cfg, options);
         checkers.putIfAbsent(config, c);
         return checkers.get(config);
     }
 
-    public CanvasDefinition definition() {
-        return definition;
+    public List<CanvasDefinition> definitions() {
+        return definitions;
     }
 }

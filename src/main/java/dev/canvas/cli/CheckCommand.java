@@ -5,7 +5,6 @@ import dev.canvas.check.CheckerFactory;
 import dev.canvas.config.ConfigException;
 import dev.canvas.check.CheckRunner;
 import dev.canvas.check.Inputs;
-import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.Verdict;
 import dev.canvas.report.ReportContext;
 import dev.canvas.report.ReportFormat;
@@ -70,6 +69,10 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
+    @Option(names = "--checklist", paramLabel = "FILE",
+            description = "Production Readiness Checklist file (Markdown or YAML) for every canvas, instead of their own.")
+    Path checklist;
+
     private final Main.Env env;
 
     CheckCommand(Main.Env env) {
@@ -87,8 +90,11 @@ final class CheckCommand implements Callable<Integer> {
         Verdict threshold = threshold();
         Map<ReportFormat, Path> outputs = outputs();
 
-        CanvasDefinition def = template.load();
-        CheckerFactory factory = new CheckerFactory(def, new CheckOptions(maxFileSize, config.today()), config.explicit());
+        if (checklist != null && !java.nio.file.Files.isRegularFile(checklist)) {
+            throw new CliException(ExitCodes.NO_INPUT, checklist + ": no such checklist file");
+        }
+        CheckerFactory factory = new CheckerFactory(template.loadAll(),
+                new CheckOptions(maxFileSize, config.today(), java.util.Optional.ofNullable(checklist)), config.explicit());
         CheckRunner.Outcome outcome;
         try {
             outcome = CheckRunner.run(factory, paths);

@@ -1,6 +1,7 @@
 package dev.canvas.cli;
 
 import dev.canvas.model.CanvasDefinition;
+import dev.canvas.model.ChecklistKind;
 import dev.canvas.scaffold.AtomicFileWriter;
 import dev.canvas.scaffold.CanvasScaffold;
 import dev.canvas.scaffold.OutputExistsException;
@@ -38,6 +39,10 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an existing file (atomically: temporary file, then rename).")
     boolean force;
 
+    @Option(names = "--kind", paramLabel = "KIND", defaultValue = "production",
+            description = "production (default) or poc: which bundled template to start from (ignored with --template).")
+    String kind;
+
     private final Main.Env env;
 
     InitCommand(Main.Env env) {
@@ -46,7 +51,7 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CanvasDefinition def = template.load();
+        CanvasDefinition def = template.load(kind);
         Format fmt = format != null ? format
                 : output != null && output.toLowerCase(Locale.ROOT).matches(".*\\.ya?ml") ? Format.yaml : Format.md;
         String base = def.kind() + "-canvas";
@@ -65,8 +70,12 @@ final class InitCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CliException(ExitCodes.CANT_CREATE, target + ": cannot write: " + Inputs.describe(e));
         }
+        int boxes = def.checklists().stream().filter(c -> c.kind() != ChecklistKind.READINESS).mapToInt(c -> c.items().size()).sum();
+        String readiness = def.checklists().stream().filter(c -> c.kind() == ChecklistKind.READINESS).findFirst()
+                .map(c -> ", a " + c.items().size() + "-item readiness checklist and "
+                        + def.readiness().map(r -> r.signoffs().size()).orElse(0) + " sign-offs").orElse("");
         env.out().println("wrote " + target + ": " + def.squares().size() + " squares, " + def.fields().size()
-                + " questions, " + def.checklists().stream().mapToInt(c -> c.items().size()).sum() + " boxes to tick");
+                + " questions, " + boxes + " boxes" + readiness);
         if (fmt == Format.yaml) {
             writeSchema(def, target.toAbsolutePath().getParent().resolve(schemaName));
         }

@@ -3,7 +3,9 @@ package dev.canvas.cli;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.template.TemplateException;
 import dev.canvas.template.TemplateLoader;
+import dev.canvas.readiness.ReadinessChecklistLoader;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** {@code --template FILE}, shared by every command that needs a canvas definition. */
@@ -13,11 +15,35 @@ final class TemplateOption {
             description = "BMAD template (legacy format) defining the canvas. Default: the bundled Production Canvas template.")
     Path template;
 
-    CanvasDefinition load() {
+    /** The --template's definition, else the bundled template of a kind (production with its readiness checklist). */
+    CanvasDefinition load(String kind) {
         try {
-            return template == null ? TemplateLoader.bundled(TemplateLoader.BUNDLED_PRODUCTION) : TemplateLoader.load(template);
+            if (template != null) {
+                return TemplateLoader.load(template);
+            }
+            return bundled(kind);
         } catch (TemplateException e) {
             throw new CliException(ExitCodes.TEMPLATE, e.location() + ": " + e.getMessage() + "; " + e.fix());
         }
+    }
+
+    CanvasDefinition load() {
+        return load("production");
+    }
+
+    /** The definitions canvases are checked against: the --template, else every bundled kind (production first). */
+    List<CanvasDefinition> loadAll() {
+        if (template != null) {
+            return List.of(load());
+        }
+        return List.of(load("production"), load("poc"));
+    }
+
+    static CanvasDefinition bundled(String kind) throws TemplateException {
+        return switch (kind) {
+            case "poc" -> TemplateLoader.bundled(TemplateLoader.BUNDLED_POC);
+            case "production" -> ReadinessChecklistLoader.addTo(TemplateLoader.bundled(TemplateLoader.BUNDLED_PRODUCTION));
+            default -> throw new CliException(ExitCodes.USAGE, "no bundled template of kind '" + kind + "'; use production or poc");
+        };
     }
 }

@@ -5,5 +5,7 @@ public enum ChecklistKind {
     /** Must all be true before the canvas is worth checking: unticked means return to POC validation. */
     PREREQUISITES,
     /** A phase's validation gate or a readiness gate: unticked means gaps to fix before deploying. */
-    GATE
+    GATE,
+    /** The Production Readiness Checklist (90+ items by square): scored, with thresholds. */
+    READINESS
 }

@@ -16,15 +16,24 @@ public record Readiness(Progress prerequisites, List<PhaseReadiness> phases) {
         phases = List.copyOf(phases);
     }
 
-    /** One phase's progress. */
-    public record PhaseReadiness(int number, String title, Progress fields, Progress gate, List<SquareReadiness> squares) {
+    /** One phase's progress: answered fields, ticked gate items, confirmed readiness-checklist items. */
+    public record PhaseReadiness(int number, String title, Progress fields, Progress gate, Progress checklist,
+                                 List<SquareReadiness> squares) {
         public PhaseReadiness {
             squares = List.copyOf(squares);
         }
     }
 
-    /** One square's complete fields; {@code present} false when the canvas lacks the square. */
-    public record SquareReadiness(int number, String title, boolean present, Progress fields) {
+    /**
+     * One square's complete fields and confirmed checklist items; {@code present} false when the canvas lacks
+     * the square.
+     */
+    public record SquareReadiness(int number, String title, boolean present, Progress fields, Progress checklist) {
+    }
+
+    /** The Production Readiness Checklist's score: items confirmed over all items (0/0 without one). */
+    public Progress checklist() {
+        return phases.stream().map(PhaseReadiness::checklist).reduce(new Progress(0, 0), Progress::plus);
     }
 
     public Progress fields() {
@@ -35,8 +44,8 @@ public record Readiness(Progress prerequisites, List<PhaseReadiness> phases) {
         return phases.stream().map(PhaseReadiness::gate).reduce(new Progress(0, 0), Progress::plus);
     }
 
-    /** Everything that counts: prerequisites, fields and gate items. */
+    /** Everything that counts: prerequisites, fields, gate items and readiness-checklist items. */
     public Progress overall() {
-        return prerequisites.plus(fields()).plus(gates());
+        return prerequisites.plus(fields()).plus(gates()).plus(checklist());
     }
 }

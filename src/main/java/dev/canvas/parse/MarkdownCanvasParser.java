@@ -11,6 +11,8 @@ import dev.canvas.model.Field;
 import dev.canvas.model.Finding;
 import dev.canvas.model.Location;
 import dev.canvas.model.Mark;
+import dev.canvas.model.Signoff;
+import dev.canvas.model.SignoffRole;
 import dev.canvas.model.SourceFormat;
 import dev.canvas.model.Square;
 import dev.canvas.model.Subject;
@@ -45,6 +47,8 @@ public final class MarkdownCanvasParser {
     private static final int ANSWER_HEADING_LEVEL = 4;
     private static final double QUESTION_SIMILARITY = 0.6;
     private static final double ITEM_SIMILARITY = 0.75;
+    private static final java.util.regex.Pattern SIGNOFFS = java.util.regex.Pattern.compile("(?i)\\bsign[- ]?offs?\\b");
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
     private final CanvasDefinition definition;
     private final Map<String, List<Field>> fieldsByKey = new HashMap<>();
@@ -73,7 +77,11 @@ public final class MarkdownCanvasParser {
 
     /** Parses {@code text} (already decoded, without BOM); {@code file} names it in locations. */
     public ParsedCanvas parse(String file, String text) {
-        return new ParsedCanvas(new Walk(file, text).run(), Optional.empty());
+        Walk w = new Walk(file, text);
+        CanvasDocument doc = w.run();
+        // the front matter is data like a YAML canvas's: its waivers are read from it (not schema-validated:
+        // front matter may hold keys of other tools)
+        return new ParsedCanvas(doc, Optional.empty(), w.frontMatterTree);
     }
 
     /** One parse: the mutable state of walking one document's blocks. */
@@ -88,6 +96,10 @@ public final class MarkdownCanvasParser {
         private Location labelAt;
         private String[] lines;
         private String kind = "";
+        private Optional<DataTree> frontMatterTree = Optional.empty();
+        private Optional<CanvasDocument.Reference> checklistRef = Optional.empty();
+        private final Map<String, Signoff> signoffs = new HashMap<>();
+        private boolean inSignoffs;
         private int phase;
         private Square square;
         private String label = "";
@@ -121,7 +133,8 @@ public final class MarkdownCanvasParser {
         }
 
         private CanvasDocument document() {
-            return new CanvasDocument(file, SourceFormat.MARKDOWN, kind, answers, squares, marks, checklistsAt, findings);
+            return new CanvasDocument(file, SourceFormat.MARKDOWN, kind, answers, squares, marks, checklistsAt, findings,
+                    signoffs, checklistRef);
         }
 
         private Location at(Node block) {
@@ -153,6 +166,11 @@ public final class MarkdownCanvasParser {
             FrontMatter fm = FrontMatter.read(file, yaml.toString(), 1);
             findings.addAll(fm.findings());
             kind = fm.kind();
+            frontMatterTree = fm.tree();
+            if (fm.data().get("checklist") instanceof String ref && !ref.isBlank()) {
+                checklistRef = Optional.of(new CanvasDocument.Reference(ref.strip(),
+                        fm.tree().map(tr -> tr.locate("/checklist", file)).orElse(Location.of(file, 1))));
+            }
             StringBuilder out = new StringBuilder(t.length());
             for (int i = 0; i < ls.length; i++) {
                 if (i > end) {
@@ -166,6 +184,10 @@ public final class MarkdownCanvasParser {
         }
 
         private void block(Node block) {
+            if (inSignoffs && block instanceof ListBlock list && !(block.getParent() instanceof ListItem)) {
+                signoffList(list);
+                return;
+            }
             if (block instanceof Heading h) {
                 heading(h);
             } else if (block instanceof ThematicBreak) {
@@ -227,6 +249,10 @@ public final class MarkdownCanvasParser {
                 return;
             }
             closeAnswer();
+            inSignoffs = SIGNOFFS.matcher(t).find();
+            if (inSignoffs) {
+                checklistsAt.putIfAbsent("signoffs", at(h));
+            }
             if (h.getLevel() <= 2) {
                 phase = 0;
                 square = null;
@@ -234,6 +260,49 @@ public final class MarkdownCanvasParser {
             } else {
                 label = t;
                 labelAt = at(h);
+            }
+        }
+
+        /** Lines such as "Security officer: Priya Natarajan, 2026-11-18" under a Sign-offs heading. */
+        private void signoffList(ListBlock list) {
+            for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
+                if (!(n instanceof ListItem item)) {
+                    continue;
+                }
+                String t = taskText(item).orElseGet(() -> {
+                    for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
+                        if (c instanceof Paragraph para) {
+                            return CanvasMarkdown.text(para);
+                        }
+                    }
+                    return "";
+                });
+                int colon = t.indexOf(':');
+                if (colon <= 0) {
+                    continue;
+                }
+                String roleKey = MatchText.key(t.substring(0, colon));
+                for (SignoffRole role : definition.readiness().map(r -> r.signoffs()).orElse(List.of())) {
+                    if (roleKey.equals(MatchText.key(role.role())) || roleKey.equals(MatchText.key(role.id()))
+                            || roleKey.startsWith(MatchText.key(role.role()))) {
+                        String rest = t.substring(colon + 1);
+                        java.util.regex.Matcher d = DATE.matcher(rest);
+                        Optional<java.time.LocalDate> date = Optional.empty();
+                        if (d.find()) {
+                            try {
+                                date = Optional.of(java.time.LocalDate.parse(d.group()));
+                            } catch (java.time.format.DateTimeParseException e) {
+                                date = Optional.empty();
+                            }
+                            rest = rest.substring(0, d.start()) + rest.substring(d.end());
+                        }
+                        String name = rest.replaceAll("[,;()\\[\\]–—-]+\\s*$", "").replaceAll("^[\\s,;–—-]+|[\\s,;–—-]+$", "").strip();
+                        if (name.matches("_*") || MatchText.key(name).isEmpty()) {
+                            name = "";
+                        }
+                        signoffs.putIfAbsent(role.id(), new Signoff(role.id(), name, date, at(item)));
+                    }
+                }
             }
         }
 

@@ -24,6 +24,12 @@ public final class YamlCanvasFormat {
     public static final String PREREQUISITES = "prerequisites";
     public static final String SQUARES = "squares";
     public static final String GATES = "gates";
+    /** The Production Readiness Checklist: item id to true|false, or the path of a separate checklist file. */
+    public static final String CHECKLIST = "checklist";
+    /** Sign-offs: role id to {name, date}. */
+    public static final String SIGNOFFS = "signoffs";
+    /** Accepted exceptions (see the README's Waivers). */
+    public static final String WAIVERS = "waivers";
     /** Checklist id of the prerequisites, which YAML keeps at the top level rather than under {@code gates}. */
     public static final String PREREQUISITES_CHECKLIST = "prerequisites";
 

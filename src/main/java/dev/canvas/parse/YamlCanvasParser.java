@@ -1,6 +1,8 @@
 package dev.canvas.parse;
 
 import static dev.canvas.parse.YamlCanvasFormat.CANVAS;
+import static dev.canvas.parse.YamlCanvasFormat.CHECKLIST;
+import static dev.canvas.parse.YamlCanvasFormat.SIGNOFFS;
 import static dev.canvas.parse.YamlCanvasFormat.GATES;
 import static dev.canvas.parse.YamlCanvasFormat.PREREQUISITES;
 import static dev.canvas.parse.YamlCanvasFormat.PREREQUISITES_CHECKLIST;
@@ -13,6 +15,9 @@ import dev.canvas.model.Field;
 import dev.canvas.model.Finding;
 import dev.canvas.model.Location;
 import dev.canvas.model.Mark;
+import dev.canvas.model.Signoff;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import dev.canvas.model.SourceFormat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -87,7 +92,35 @@ public final class YamlCanvasParser {
                 }
             }
         }
-        CanvasDocument doc = new CanvasDocument(file, SourceFormat.YAML, kind, answers, squares, marks, checklists, findings);
+        Optional<CanvasDocument.Reference> ref = Optional.empty();
+        String readiness = definition.readiness().map(spec -> spec.checklistId()).orElse("");
+        if (top.get(CHECKLIST) instanceof String path && !path.isBlank()) {
+            ref = Optional.of(new CanvasDocument.Reference(path.strip(), tree.locate("/" + CHECKLIST, file)));
+        } else if (top.get(CHECKLIST) instanceof Map<?, ?> items && !readiness.isEmpty()) {
+            checklists.put(readiness, tree.locate("/" + CHECKLIST, file));
+            marks.put(readiness, marks(items, "/" + CHECKLIST, tree, file));
+        }
+        Map<String, Signoff> signoffs = new HashMap<>();
+        if (top.get(SIGNOFFS) instanceof Map<?, ?> so) {
+            checklists.put(SIGNOFFS, tree.locate("/" + SIGNOFFS, file));
+            for (Map.Entry<?, ?> e : so.entrySet()) {
+                String role = String.valueOf(e.getKey());
+                Location at = tree.locate("/" + SIGNOFFS + "/" + escape(role), file);
+                String name = "";
+                Optional<LocalDate> date = Optional.empty();
+                if (e.getValue() instanceof Map<?, ?> v) {
+                    name = v.get("name") == null ? "" : String.valueOf(v.get("name")).strip();
+                    try {
+                        date = v.get("date") == null ? Optional.empty() : Optional.of(LocalDate.parse(String.valueOf(v.get("date")).strip()));
+                    } catch (DateTimeParseException ex) {
+                        date = Optional.empty(); // the schema reports the format
+                    }
+                }
+                signoffs.put(role, new Signoff(role, name, date, at));
+            }
+        }
+        CanvasDocument doc = new CanvasDocument(file, SourceFormat.YAML, kind, answers, squares, marks, checklists, findings,
+                signoffs, ref);
         return new ParsedCanvas(doc, Optional.of(tree));
     }
 

@@ -38,7 +38,9 @@ public final class GithubReport {
             }
             sb.append("::notice file=").append(property(f.file())).append(",title=")
                     .append(property("canvas: " + f.decision().verdict().id())).append("::")
-                    .append(data(f.decision().reason() + " (" + f.readiness().overall().percent() + "% ready)")).append('\n');
+                    .append(data(f.decision().reason() + " (" + f.readiness().overall().percent() + "% ready"
+                            + (f.readiness().checklist().total() > 0 ? ", readiness checklist " + f.readiness().checklist().percent() + "%" : "")
+                            + ")")).append('\n');
         }
         StringBuilder counts = new StringBuilder();
         for (Verdict v : Verdict.values()) {

@@ -93,9 +93,12 @@ public final class HtmlReport {
                 .append("-title\">\n");
         sb.append("<h2 id=\"canvas-").append(n).append("-title\">").append(esc(f.file())).append("</h2>\n");
         sb.append("<div class=\"verdict v-").append(v.id()).append("\" role=\"status\"><span class=\"icon\" aria-hidden=\"true\">")
-                .append(icon(v)).append("</span> <strong>").append(label(v)).append("</strong> <span class=\"reason\">")
+                .append(icon(v)).append("</span> <strong>").append(esc(f.decision().label().toUpperCase(java.util.Locale.ROOT)))
+                .append("</strong> <span class=\"reason\">")
                 .append(esc(f.decision().reason())).append("</span> <span class=\"counts\">").append(r.overall().percent())
-                .append("% ready (").append(r.overall()).append(" items) · ").append(f.count(Severity.BLOCKER))
+                .append("% ready (").append(r.overall()).append(" items) · ")
+                .append(r.checklist().total() > 0 ? "readiness checklist " + r.checklist().percent() + "% · " : "")
+                .append(f.count(Severity.BLOCKER))
                 .append(" blockers · ").append(f.count(Severity.GAP)).append(" gaps · ").append(f.count(Severity.WARNING))
                 .append(" warnings</span></div>\n");
 
@@ -111,12 +114,13 @@ public final class HtmlReport {
 
         sb.append("<section class=\"progress\" aria-label=\"Progress per phase\">\n");
         for (Readiness.PhaseReadiness p : r.phases()) {
-            Progress all = p.fields().plus(p.gate());
+            Progress all = p.fields().plus(p.gate()).plus(p.checklist());
             sb.append("<div class=\"bar\"><span class=\"bar-label\">Phase ").append(p.number()).append(": ").append(esc(p.title()))
                     .append("</span><span class=\"track\" role=\"progressbar\" aria-valuemin=\"0\" aria-valuemax=\"100\" aria-valuenow=\"")
                     .append(all.percent()).append("\" aria-label=\"Phase ").append(p.number()).append(" progress\"><span class=\"fill\" style=\"width:")
                     .append(all.percent()).append("%\"></span></span><span class=\"bar-value\">").append(all.percent())
-                    .append("% · fields ").append(p.fields()).append(" · gate ").append(p.gate()).append("</span></div>\n");
+                    .append("% · fields ").append(p.fields()).append(" · gate ").append(p.gate())
+                    .append(p.checklist().total() > 0 ? " · checklist " + p.checklist() : "").append("</span></div>\n");
         }
         sb.append("</section>\n");
 
@@ -133,7 +137,8 @@ public final class HtmlReport {
                 sb.append("<section class=\"tile square ").append(st.css).append("\" data-square=\"").append(s.number())
                         .append("\" data-state=\"").append(st.css).append("\">\n<h4>").append(stateTag(st)).append("Square ")
                         .append(s.number()).append(": ").append(esc(s.title())).append("</h4>\n<p class=\"score\">")
-                        .append(s.present() ? s.fields() + " answered" : "missing from the canvas").append("</p>\n");
+                        .append(s.present() ? s.fields() + " answered" : "missing from the canvas")
+                        .append(s.checklist().total() > 0 ? " · checklist " + s.checklist() : "").append("</p>\n");
                 findings(fs, sb);
                 sb.append("</section>\n");
             }
@@ -195,14 +200,6 @@ public final class HtmlReport {
             case GO -> "✓";
             case FIX_GAPS -> "!";
             case DO_NOT_DEPLOY -> "✗";
-        };
-    }
-
-    private static String label(Verdict v) {
-        return switch (v) {
-            case GO -> "GO";
-            case FIX_GAPS -> "FIX GAPS";
-            case DO_NOT_DEPLOY -> "DO NOT DEPLOY";
         };
     }
 

@@ -32,6 +32,9 @@ public final class JUnitReport {
             property(suites, "verdict", f.decision().verdict().id());
             property(suites, "reason", f.decision().reason());
             property(suites, "readiness", f.readiness().overall().percent() + "%");
+            if (f.readiness().checklist().total() > 0) {
+                property(suites, "checklist", f.readiness().checklist().percent() + "% (" + f.readiness().checklist() + ")");
+            }
             suites.append("    </properties>\n");
             for (Groups.Group g : groups) {
                 suites.append("    <testcase classname=\"").append(Xml.escape(f.file())).append("\" name=\"")

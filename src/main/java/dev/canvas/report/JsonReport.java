@@ -49,6 +49,7 @@ public final class JsonReport {
         m.put("path", f.file());
         m.put("format", f.format().id());
         m.put("verdict", f.decision().verdict().id());
+        m.put("label", f.decision().label());
         m.put("reason", f.decision().reason());
         Map<String, Object> counts = new LinkedHashMap<>();
         for (Severity s : Severity.values()) {
@@ -69,6 +70,7 @@ public final class JsonReport {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("overall", progress(r.overall()));
         m.put("prerequisites", progress(r.prerequisites()));
+        m.put("checklist", progress(r.checklist()));
         List<Object> phases = new ArrayList<>();
         for (Readiness.PhaseReadiness p : r.phases()) {
             Map<String, Object> pm = new LinkedHashMap<>();
@@ -76,6 +78,7 @@ public final class JsonReport {
             pm.put("title", p.title());
             pm.put("fields", progress(p.fields()));
             pm.put("gate", progress(p.gate()));
+            pm.put("checklist", progress(p.checklist()));
             List<Object> squares = new ArrayList<>();
             for (Readiness.SquareReadiness s : p.squares()) {
                 Map<String, Object> sm = new LinkedHashMap<>();
@@ -83,6 +86,7 @@ public final class JsonReport {
                 sm.put("title", s.title());
                 sm.put("present", s.present());
                 sm.put("fields", progress(s.fields()));
+                sm.put("checklist", progress(s.checklist()));
                 squares.add(sm);
             }
             pm.put("squares", squares);

@@ -31,13 +31,18 @@ public final class MarkdownReport {
             sb.append("\n### `").append(code(f.file())).append("`: ").append(badge(f.decision().verdict())).append("\n\n");
             sb.append(text(f.decision().reason())).append(".\n\n");
             Readiness r = f.readiness();
-            sb.append("| part | answered | ticked |\n|---|---:|---:|\n");
+            boolean checklist = r.checklist().total() > 0;
+            sb.append("| part | answered | gate | ").append(checklist ? "checklist |\n|---|---:|---:|---:|\n" : "\n|---|---:|---:|\n");
             if (r.prerequisites().total() > 0) {
-                sb.append("| Prerequisites | | ").append(r.prerequisites()).append(" |\n");
+                sb.append("| Prerequisites | | ").append(r.prerequisites()).append(checklist ? " | |\n" : " |\n");
             }
             for (Readiness.PhaseReadiness p : r.phases()) {
                 sb.append("| Phase ").append(p.number()).append(": ").append(cell(p.title())).append(" | ")
-                        .append(p.fields()).append(" | ").append(p.gate()).append(" |\n");
+                        .append(p.fields()).append(" | ").append(p.gate())
+                        .append(checklist ? " | " + p.checklist() + " |\n" : " |\n");
+            }
+            if (checklist) {
+                sb.append("| **Readiness checklist score** | | | **").append(r.checklist().percent()).append("%** |\n");
             }
             List<Groups.Group> groups = Groups.of(f).stream().filter(g -> !g.findings().isEmpty()).toList();
             if (groups.isEmpty()) {

@@ -46,7 +46,17 @@ public final class SarifReport {
                 "informationUri", INFORMATION_URI,
                 
                 "rules", rules);
+        List<Object> scores = new ArrayList<>();
+        for (FileResult f : report.files()) {
+            Map<String, Object> score = map("file", uri(f.file(), ctx.workDir()), "verdict", f.decision().verdict().id(),
+                    "readinessPercent", f.readiness().overall().percent());
+            if (f.readiness().checklist().total() > 0) {
+                score.put("checklistPercent", f.readiness().checklist().percent());
+            }
+            scores.add(score);
+        }
         Map<String, Object> run = map(
+                "properties", map("verdict", report.verdict().id(), "canvases", scores),
                 "tool", map("driver", driver),
                 "invocations", List.of(map("executionSuccessful", true)),
                 "originalUriBaseIds", map("%SRCROOT%", map("uri", dirUri(ctx.workDir()),

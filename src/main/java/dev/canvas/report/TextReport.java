@@ -63,7 +63,9 @@ public final class TextReport {
     private static void file(FileResult f, Style st, StringBuilder sb) {
         Readiness r = f.readiness();
         sb.append(st.bold(f.file())).append("  (").append(f.format() == dev.canvas.model.SourceFormat.YAML ? "YAML" : "Markdown")
-                .append(", ").append(r.overall().percent()).append("% ready: ").append(r.overall()).append(" items)\n");
+                .append(", ").append(r.overall().percent()).append("% ready: ").append(r.overall()).append(" items")
+                .append(r.checklist().total() > 0 ? "; readiness checklist " + r.checklist().percent() + "%: " + r.checklist() : "")
+                .append(")\n");
         List<Finding> rest = new ArrayList<>(f.findings());
 
         if (r.prerequisites().total() > 0 || has(rest, "prerequisites")) {
@@ -72,12 +74,14 @@ public final class TextReport {
         }
         for (Readiness.PhaseReadiness p : r.phases()) {
             sb.append("  ").append(st.bold("Phase " + p.number() + ": " + p.title())).append(": fields ")
-                    .append(p.fields()).append(", gate ").append(p.gate()).append('\n');
+                    .append(p.fields()).append(", gate ").append(p.gate())
+                    .append(p.checklist().total() > 0 ? ", checklist " + p.checklist() : "").append('\n');
             for (Readiness.SquareReadiness s : p.squares()) {
                 boolean any = rest.stream().anyMatch(x -> x.subject().square() == s.number());
                 if (any) {
                     sb.append("    Square ").append(s.number()).append(": ").append(s.title()).append(": ")
-                            .append(s.present() ? s.fields() + " answered" : "missing").append('\n');
+                            .append(s.present() ? s.fields() + " answered" : "missing")
+                            .append(s.checklist().total() > 0 ? ", checklist " + s.checklist() : "").append('\n');
                     take(rest, x -> x.subject().square() == s.number(), "      ", st, sb);
                 }
             }
@@ -88,7 +92,7 @@ public final class TextReport {
             sb.append("  ").append(st.bold("Other findings")).append('\n');
             take(rest, x -> true, "    ", st, sb);
         }
-        sb.append("  ").append(st.bold("verdict: ")).append(st.verdict(f.decision().verdict())).append(" (")
+        sb.append("  ").append(st.bold("verdict: ")).append(st.verdict(f.decision().verdict(), f.decision().label())).append(" (")
                 .append(f.decision().reason()).append(")");
         if (!f.findings().isEmpty()) {
             sb.append(" [").append(count(f.count(Severity.BLOCKER), "blocker")).append(", ")
@@ -152,7 +156,11 @@ public final class TextReport {
         }
 
         String verdict(Verdict v) {
-            String word = v.id().toUpperCase(Locale.ROOT);
+            return verdict(v, v.id());
+        }
+
+        String verdict(Verdict v, String label) {
+            String word = label.toUpperCase(Locale.ROOT);
             if (!on) {
                 return word;
             }

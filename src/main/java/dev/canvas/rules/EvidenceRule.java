@@ -81,7 +81,7 @@ public final class EvidenceRule extends SpecRule {
     }
 
     /** The git work tree holding {@code dir}, else {@code dir} itself. */
-    static Path repositoryRoot(Path dir) {
+    public static Path repositoryRoot(Path dir) {
         for (Path d = dir; d != null; d = d.getParent()) {
             if (Files.exists(d.resolve(".git"))) {
                 return d;

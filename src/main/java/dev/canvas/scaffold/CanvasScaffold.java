@@ -57,7 +57,34 @@ public final class CanvasScaffold {
                 items(c, sb);
             }
         }
+        for (Checklist c : def.checklists()) {
+            if (c.kind() == ChecklistKind.READINESS) {
+                sb.append("---\n\n## ").append(c.title()).append("\n\n");
+                sb.append("<!-- Tick an item only when it is true. Score = items ticked / ").append(c.items().size())
+                        .append(": 100% to deploy. -->\n\n");
+                String group = null;
+                for (ChecklistItem i : c.items()) {
+                    if (!i.group().equals(group)) {
+                        group = i.group();
+                        sb.append(group.isEmpty() ? "" : "### Checklist for " + group + "\n\n");
+                    }
+                    sb.append("- [ ] ").append(i.text()).append('\n');
+                    if (isLastOfGroup(c, i)) {
+                        sb.append('\n');
+                    }
+                }
+            }
+        }
+        def.readiness().ifPresent(r -> {
+            sb.append("## Sign-offs\n\n<!-- Each role signs with a name and a date: 'Role: Name, YYYY-MM-DD'. -->\n\n");
+            r.signoffs().forEach(role -> sb.append("- ").append(role.role()).append(": \n"));
+        });
         return sb.toString().stripTrailing() + "\n";
+    }
+
+    private static boolean isLastOfGroup(Checklist c, ChecklistItem i) {
+        int k = c.items().indexOf(i);
+        return k == c.items().size() - 1 || !c.items().get(k + 1).group().equals(i.group());
     }
 
     private static void items(Checklist c, StringBuilder sb) {
@@ -110,6 +137,25 @@ public final class CanvasScaffold {
                 yamlItems(c, "    ", sb);
             }
         }
+        for (Checklist c : def.checklists()) {
+            if (c.kind() == ChecklistKind.READINESS) {
+                sb.append("\n# ").append(c.title()).append(" (or the path of a separate checklist file)\n");
+                sb.append(YamlCanvasFormat.CHECKLIST).append(":\n");
+                String group = null;
+                for (ChecklistItem i : c.items()) {
+                    if (!i.group().equals(group)) {
+                        group = i.group();
+                        sb.append("  # ").append(group).append('\n');
+                    }
+                    sb.append("  ").append(i.id()).append(": false  # ").append(i.text()).append('\n');
+                }
+            }
+        }
+        def.readiness().ifPresent(r -> {
+            sb.append("\n").append(YamlCanvasFormat.SIGNOFFS).append(":\n");
+            r.signoffs().forEach(role -> sb.append("  ").append(role.id()).append(":  # ").append(role.role()).append(": ")
+                    .append(role.covers()).append("\n    name: \"\"\n    date: \"\"  # YYYY-MM-DD\n"));
+        });
         return sb.toString();
     }
 

@@ -50,7 +50,21 @@ public final class CanvasSchema {
             }
         }
         props.put(YamlCanvasFormat.GATES, object("Validation gates: checklist id, then item id: true when confirmed.", gates));
-        props.put("waivers", map("type", "array", "description",
+        def.readiness().ifPresent(r -> {
+            def.checklist(r.checklistId()).ifPresent(c -> props.put(YamlCanvasFormat.CHECKLIST, map("oneOf", List.of(
+                    map("type", "string", "description", "The path of a separate checklist file, relative to this canvas."),
+                    checklist(c)))));
+            Map<String, Object> roles = new LinkedHashMap<>();
+            for (var role : r.signoffs()) {
+                roles.put(role.id(), map("type", "object", "description", role.role() + ": " + role.covers() + ".",
+                        "additionalProperties", false, "properties", map(
+                                "name", map("type", "string"),
+                                "date", map("type", "string", "pattern", "^(\\d{4}-\\d{2}-\\d{2})?$",
+                                        "description", "YYYY-MM-DD"))));
+            }
+            props.put(YamlCanvasFormat.SIGNOFFS, object("Sign-offs before deployment: role id, then name and date.", roles));
+        });
+        props.put(YamlCanvasFormat.WAIVERS, map("type", "array", "description",
                 "Accepted exceptions: findings they cover stay visible but do not change the verdict.",
                 "items", map("type", "object", "additionalProperties", false, "required", List.of("rule"),
                         "properties", map(

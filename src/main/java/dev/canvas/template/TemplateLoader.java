@@ -2,6 +2,7 @@ package dev.canvas.template;
 
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.Location;
+import dev.canvas.model.Verdict;
 import dev.canvas.text.InputProblem;
 import dev.canvas.text.SourceText;
 import java.io.IOException;
@@ -30,6 +31,8 @@ public final class TemplateLoader {
 
     /** The Production Canvas template shipped in the jar (the same file as {@code templates/} in the repository). */
     public static final String BUNDLED_PRODUCTION = "production-canvas-tmpl.yaml";
+    /** The POC Canvas template shipped in the jar. */
+    public static final String BUNDLED_POC = "poc-canvas-tmpl.yaml";
     private static final String BUNDLED_ROOT = "/dev/canvas/templates/";
     private static final long MAX_TEMPLATE_BYTES = 2L * 1024 * 1024;
 
@@ -120,7 +123,32 @@ public final class TemplateLoader {
         }
         String name = scalar(top, "name").orElse(file);
         String kind = scalar(top, "kind").orElseGet(() -> name.toLowerCase(Locale.ROOT).matches(".*\\bpoc\\b.*") ? "poc" : "production");
-        return builder.build(name, kind, file);
+        return builder.build(name, kind, file).withVerdictLabels(verdictLabels(top, kind));
+    }
+
+    /**
+     * How the canvas words its verdicts: the template's {@code verdicts:} map (go, fix-gaps, do-not-deploy), else
+     * the POC method's words for a POC canvas, else the verdict ids.
+     */
+    private static java.util.Map<Verdict, String> verdictLabels(MappingNode top, String kind) {
+        java.util.Map<Verdict, String> labels = new java.util.EnumMap<>(Verdict.class);
+        if (kind.equals("poc")) {
+            labels.put(Verdict.GO, "build the POC");
+            labels.put(Verdict.FIX_GAPS, "fix gaps");
+            labels.put(Verdict.DO_NOT_DEPLOY, "do not build");
+        }
+        if (value(top, "verdicts").orElse(null) instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode v) {
+                    for (Verdict verdict : Verdict.values()) {
+                        if (verdict.id().equals(k.getValue())) {
+                            labels.put(verdict, v.getValue().strip());
+                        }
+                    }
+                }
+            }
+        }
+        return labels;
     }
 
     /**

@@ -19,6 +19,11 @@ public final class DecisionGate {
     }
 
     public static Decision decide(List<Finding> all) {
+        return decide(all, "production");
+    }
+
+    /** The decision for a canvas of a kind: a POC's prerequisites stop the build, a production canvas's the scaling. */
+    public static Decision decide(List<Finding> all, String kind) {
         List<Finding> findings = all.stream().filter(Finding::counts).toList();
         long blockers = findings.stream().filter(f -> f.severity() == Severity.BLOCKER).count();
         long gaps = findings.stream().filter(f -> f.severity() == Severity.GAP).count();
@@ -29,16 +34,22 @@ public final class DecisionGate {
             long prereq = findings.stream()
                     .filter(f -> f.severity() == Severity.BLOCKER && f.rule().equals(PrerequisiteRule.ID)).count();
             if (prereq > 0) {
+                if (kind.equals("poc")) {
+                    return new Decision(Verdict.DO_NOT_DEPLOY, "STOP: " + plural(prereq, "prerequisite")
+                            + " not confirmed; do not build the POC until they are true");
+                }
                 return new Decision(Verdict.DO_NOT_DEPLOY, "STOP: return to POC validation ("
                         + plural(prereq, "prerequisite") + " not confirmed); do not scale an unvalidated agent");
             }
             return new Decision(Verdict.DO_NOT_DEPLOY, "the canvas is incomplete (" + plural(blockers, "blocker")
-                    + "); complete every square before deploying");
+                    + "); complete every square before " + (kind.equals("poc") ? "building the POC" : "deploying"));
         }
         if (gaps > 0) {
-            return new Decision(Verdict.FIX_GAPS, plural(gaps, "gap") + " to address before deploying");
+            return new Decision(Verdict.FIX_GAPS, plural(gaps, "gap") + " to address before "
+                    + (kind.equals("poc") ? "building the POC" : "deploying"));
         }
-        return new Decision(Verdict.GO, "every square is complete and every box is ticked: deploy to production");
+        return new Decision(Verdict.GO, "every square is complete and every box is ticked: "
+                + (kind.equals("poc") ? "build the POC, test it with real users" : "deploy to production"));
     }
 
     static String plural(long n, String word) {

@@ -13,6 +13,7 @@ import dev.canvas.model.Progress;
 import dev.canvas.model.Readiness;
 import dev.canvas.model.Severity;
 import dev.canvas.model.Square;
+import dev.canvas.readiness.ReadinessChecklistLoader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -54,7 +55,10 @@ public final class ReadinessCalculator {
         for (Phase p : def.phases()) {
             List<Readiness.SquareReadiness> squares = new ArrayList<>();
             Progress fields = new Progress(0, 0);
+            Progress checklist = new Progress(0, 0);
             for (Square s : p.squares()) {
+                Progress sc = readiness(def, doc, badItems, s.number());
+                checklist = checklist.plus(sc);
                 boolean present = doc.squares().containsKey(s.number()) && !badSquares.contains(s.number());
                 int done = 0;
                 for (Field f : s.fields()) {
@@ -63,7 +67,7 @@ public final class ReadinessCalculator {
                     }
                 }
                 Progress sp = new Progress(done, s.fields().size());
-                squares.add(new Readiness.SquareReadiness(s.number(), s.title(), present, sp));
+                squares.add(new Readiness.SquareReadiness(s.number(), s.title(), present, sp, sc));
                 fields = fields.plus(sp);
             }
             Progress gate = new Progress(0, 0);
@@ -72,7 +76,7 @@ public final class ReadinessCalculator {
                     gate = gate.plus(items(c, doc, badItems));
                 }
             }
-            phases.add(new Readiness.PhaseReadiness(p.number(), p.title(), fields, gate, squares));
+            phases.add(new Readiness.PhaseReadiness(p.number(), p.title(), fields, gate, checklist, squares));
         }
         // gates outside any phase (a template's closing readiness gate) count with the last phase
         Progress loose = new Progress(0, 0);
@@ -84,9 +88,31 @@ public final class ReadinessCalculator {
         if (loose.total() > 0 && !phases.isEmpty()) {
             var last = phases.remove(phases.size() - 1);
             phases.add(new Readiness.PhaseReadiness(last.number(), last.title(), last.fields(), last.gate().plus(loose),
-                    last.squares()));
+                    last.checklist(), last.squares()));
         }
         return new Readiness(prereq, phases);
+    }
+
+    /** The readiness-checklist items of one square that the canvas confirms. */
+    private static Progress readiness(CanvasDefinition def, CanvasDocument doc, Set<String> badItems, int square) {
+        int done = 0;
+        int total = 0;
+        for (Checklist c : def.checklists()) {
+            if (c.kind() != ChecklistKind.READINESS) {
+                continue;
+            }
+            for (ChecklistItem i : c.items()) {
+                if (ReadinessChecklistLoader.squareOf(i) != square) {
+                    continue;
+                }
+                total++;
+                Mark m = doc.marks(c.id()).get(i.id());
+                if (m != null && m.checked() && !badItems.contains(c.id() + "/" + i.id())) {
+                    done++;
+                }
+            }
+        }
+        return new Progress(done, total);
     }
 
     private static Progress items(Checklist c, CanvasDocument doc, Set<String> badItems) {

@@ -46,7 +46,7 @@ class CliTest {
         Path canvas = dir.resolve("canvas." + format);
         CliRun init = CliRun.of("init", "--format", format, "-o", canvas.toString());
         assertThat(init.exitCode()).as(init.err()).isZero();
-        assertThat(init.out()).contains("11 squares, 47 questions, 42 boxes");
+        assertThat(init.out()).contains("11 squares, 47 questions, 42 boxes, a 99-item readiness checklist and 5 sign-offs");
 
         CliRun check = CliRun.of("check", canvas.toString());
         assertThat(check.exitCode()).isEqualTo(ExitCodes.DO_NOT_DEPLOY);

@@ -39,7 +39,8 @@ class RuleCasesTest {
     @BeforeAll
     @SuppressWarnings("unchecked")
     static void load() throws Exception {
-        checker = new CanvasChecker(TemplateLoader.bundled(TemplateLoader.BUNDLED_PRODUCTION), ConfigLoader.builtIn(),
+        checker = new CanvasChecker(dev.canvas.readiness.ReadinessChecklistLoader.addTo(
+                TemplateLoader.bundled(TemplateLoader.BUNDLED_PRODUCTION)), ConfigLoader.builtIn(),
                 new CheckOptions(SourceText.DEFAULT_MAX_BYTES, LocalDate.of(2026, 11, 22)));
         Map<String, Object> root = new Yaml().load(Files.readString(Path.of("src/test/resources/rules/rule-cases.yaml")));
         cases = (List<Map<String, Object>>) root.get("cases");

@@ -1,0 +1,98 @@
+package dev.canvas.readiness;
+
+import dev.canvas.model.CanvasDefinition;
+import dev.canvas.model.Checklist;
+import dev.canvas.model.ChecklistItem;
+import dev.canvas.model.ChecklistKind;
+import dev.canvas.model.Location;
+import dev.canvas.model.ReadinessSpec;
+import dev.canvas.model.SignoffRole;
+import dev.canvas.model.Square;
+import dev.canvas.text.MatchText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/** Reads the bundled Production Readiness Checklist and adds it to a production definition. */
+public final class ReadinessChecklistLoader {
+
+    /** Checklist id of the readiness checklist (YAML canvases keep it under {@code checklist:}). */
+    public static final String CHECKLIST_ID = "readiness";
+    public static final String BUNDLED = "production-readiness-checklist.yaml";
+    private static volatile Loaded bundled;
+
+    private record Loaded(String name, String kind, Map<Integer, List<String>> squares, int deploy, int gaps,
+                          List<SignoffRole> signoffs) {
+    }
+
+    private ReadinessChecklistLoader() {
+    }
+
+    /**
+     * The definition with the readiness checklist added, when the checklist is for the definition's kind; items
+     * are grouped under the definition's square labels ("Square 3: Robust Agent Architecture").
+     */
+    public static CanvasDefinition addTo(CanvasDefinition def) {
+        Loaded l = load();
+        if (!l.kind().equals(def.kind())) {
+            return def;
+        }
+        List<ChecklistItem> items = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Map.Entry<Integer, List<String>> e : l.squares().entrySet()) {
+            String group = def.square(e.getKey()).map(Square::label).orElse("Square " + e.getKey());
+            for (String text : e.getValue()) {
+                String base = MatchText.slug(text);
+                String id = base;
+                for (int n = 2; !ids.add(id); n++) {
+                    id = base + "-" + n;
+                }
+                items.add(new ChecklistItem(id, text, group, Location.of("bundled:" + BUNDLED)));
+            }
+        }
+        Checklist c = new Checklist(CHECKLIST_ID, l.name(), ChecklistKind.READINESS, 0, items);
+        return def.withReadiness(c, new ReadinessSpec(CHECKLIST_ID, l.deploy(), l.gaps(), l.signoffs()));
+    }
+
+    /** The square number of a readiness item's group ("Square 3: ..." is 3), or 0. */
+    public static int squareOf(ChecklistItem item) {
+        var m = java.util.regex.Pattern.compile("^Square (\\d+)").matcher(item.group());
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Loaded load() {
+        Loaded l = bundled;
+        if (l != null) {
+            return l;
+        }
+        try (InputStream in = ReadinessChecklistLoader.class.getResourceAsStream("/dev/canvas/templates/" + BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException(BUNDLED + " missing from the jar");
+            }
+            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            Map<Integer, List<String>> squares = new java.util.TreeMap<>();
+            ((Map<Object, Object>) root.get("squares")).forEach((k, v) -> squares.put(Integer.parseInt(String.valueOf(k)),
+                    ((List<Object>) v).stream().map(String::valueOf).toList()));
+            Map<String, Object> t = (Map<String, Object>) root.get("thresholds");
+            List<SignoffRole> roles = new ArrayList<>();
+            for (Map<String, Object> r : (List<Map<String, Object>>) root.get("signoffs")) {
+                roles.add(new SignoffRole((String) r.get("id"), (String) r.get("role"), (String) r.get("covers")));
+            }
+            l = new Loaded((String) root.get("name"), (String) root.get("kind"), squares,
+                    ((Number) t.get("deploy")).intValue(), ((Number) t.get("address_gaps")).intValue(), roles);
+            bundled = l;
+            return l;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
