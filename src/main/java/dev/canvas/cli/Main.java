@@ -18,8 +18,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "canvas", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks AI agent canvases (CANVAS method) against their template and prints the decision gate's verdict.",
-        subcommands = {CheckCommand.class, InitCommand.class, SchemaCommand.class, RulesCommand.class, ExplainCommand.class,
-                ConfigCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, InitCommand.class, PromoteCommand.class, SchemaCommand.class, RulesCommand.class, ExplainCommand.class,
+                ConfigCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0 go, 1 fix-gaps, 2 do-not-deploy (the worst canvas's verdict)",
                 "  64 usage error, 65 unusable template, 66 path not found or no canvas in it,",
@@ -112,6 +112,9 @@ public final class Main implements Runnable {
             }
             if (cls == SchemaCommand.class) {
                 return cls.cast(new SchemaCommand(env));
+            }
+            if (cls == PromoteCommand.class) {
+                return cls.cast(new PromoteCommand(env));
             }
             if (cls == RulesCommand.class) {
                 return cls.cast(new RulesCommand(env));

@@ -9,6 +9,8 @@ import dev.canvas.model.Phase;
 import dev.canvas.model.Square;
 import dev.canvas.parse.YamlCanvasFormat;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes an empty canvas from a definition. The Markdown one is the template filled in with nothing: every
@@ -21,6 +23,14 @@ public final class CanvasScaffold {
     }
 
     public static String markdown(CanvasDefinition def) {
+        return markdown(def, Map.of(), Set.of());
+    }
+
+    /**
+     * The Markdown canvas with some answers filled in and some prerequisites ticked ({@code canvas promote});
+     * every other question keeps its placeholder and every other box is unticked.
+     */
+    public static String markdown(CanvasDefinition def, Map<String, String> answers, Set<String> ticked) {
         StringBuilder sb = new StringBuilder();
         sb.append("---\n").append(YamlCanvasFormat.CANVAS).append(": ").append(def.kind()).append('\n')
                 .append(YamlCanvasFormat.PROJECT).append(": \"\"\n---\n\n");
@@ -30,7 +40,7 @@ public final class CanvasScaffold {
         for (Checklist c : def.checklists()) {
             if (c.kind() == ChecklistKind.PREREQUISITES) {
                 sb.append("**").append(c.title()).append(":**\n\n");
-                items(c, sb);
+                items(c, sb, ticked);
             }
         }
         for (Phase p : def.phases()) {
@@ -41,20 +51,21 @@ public final class CanvasScaffold {
                     sb.append("<!-- ").append(s.guidance().replace("--", "-")).append(" -->\n\n");
                 }
                 for (Field f : s.fields()) {
-                    sb.append("**").append(f.question()).append("**\n\n{{").append(f.id()).append("}}\n\n");
+                    sb.append("**").append(f.question()).append("**\n\n")
+                            .append(answers.containsKey(f.id()) ? answers.get(f.id()) : "{{" + f.id() + "}}").append("\n\n");
                 }
             }
             for (Checklist c : def.checklists()) {
                 if (c.kind() == ChecklistKind.GATE && c.phase() == p.number()) {
                     sb.append("**Validation Gate:**\n\n");
-                    items(c, sb);
+                    items(c, sb, ticked);
                 }
             }
         }
         for (Checklist c : def.checklists()) {
             if (c.kind() == ChecklistKind.GATE && def.phase(c.phase()).isEmpty()) {
                 sb.append("---\n\n## ").append(c.title()).append("\n\n");
-                items(c, sb);
+                items(c, sb, ticked);
             }
         }
         for (Checklist c : def.checklists()) {
@@ -87,7 +98,7 @@ public final class CanvasScaffold {
         return k == c.items().size() - 1 || !c.items().get(k + 1).group().equals(i.group());
     }
 
-    private static void items(Checklist c, StringBuilder sb) {
+    private static void items(Checklist c, StringBuilder sb, Set<String> ticked) {
         String group = "";
         for (ChecklistItem i : c.items()) {
             if (!i.group().equals(group) && c.phase() == 0 && c.kind() == ChecklistKind.GATE) {
@@ -96,7 +107,7 @@ public final class CanvasScaffold {
                     sb.append("**").append(group).append(":**\n\n");
                 }
             }
-            sb.append("- [ ] ").append(i.text()).append('\n');
+            sb.append(ticked.contains(i.id()) ? "- [x] " : "- [ ] ").append(i.text()).append('\n');
         }
         sb.append('\n');
     }
@@ -106,6 +117,11 @@ public final class CanvasScaffold {
      * complete and explain every key.
      */
     public static String yaml(CanvasDefinition def, String schemaRef) {
+        return yaml(def, schemaRef, Map.of(), Set.of());
+    }
+
+    /** The YAML canvas with some answers filled in and some prerequisites ticked ({@code canvas promote}). */
+    public static String yaml(CanvasDefinition def, String schemaRef, Map<String, String> answers, Set<String> ticked) {
         StringBuilder sb = new StringBuilder();
         sb.append("# yaml-language-server: $schema=").append(schemaRef).append('\n');
         sb.append("# ").append(def.name()).append(".\n");
@@ -115,7 +131,7 @@ public final class CanvasScaffold {
         for (Checklist c : def.checklists()) {
             if (c.kind() == ChecklistKind.PREREQUISITES) {
                 sb.append('\n').append(YamlCanvasFormat.PREREQUISITES).append(":\n");
-                yamlItems(c, "  ", sb);
+                yamlItems(c, "  ", sb, ticked);
             }
         }
         sb.append('\n').append(YamlCanvasFormat.SQUARES).append(":\n");
@@ -125,7 +141,13 @@ public final class CanvasScaffold {
                 sb.append("  # ").append(s.label()).append('\n');
                 for (Field f : s.fields()) {
                     sb.append("  # ").append(f.question()).append('\n');
-                    sb.append("  ").append(f.id()).append(": \"\"\n");
+                    String a = answers.get(f.id());
+                    if (a == null) {
+                        sb.append("  ").append(f.id()).append(": \"\"\n");
+                    } else {
+                        sb.append("  ").append(f.id()).append(": |-\n");
+                        a.lines().forEach(l -> sb.append(l.isBlank() ? "" : "    " + l).append('\n'));
+                    }
                 }
             }
         }
@@ -134,7 +156,7 @@ public final class CanvasScaffold {
             if (c.kind() == ChecklistKind.GATE) {
                 sb.append("  # ").append(c.title()).append('\n');
                 sb.append("  ").append(c.id()).append(":\n");
-                yamlItems(c, "    ", sb);
+                yamlItems(c, "    ", sb, ticked);
             }
         }
         for (Checklist c : def.checklists()) {
@@ -159,9 +181,9 @@ public final class CanvasScaffold {
         return sb.toString();
     }
 
-    private static void yamlItems(Checklist c, String indent, StringBuilder sb) {
+    private static void yamlItems(Checklist c, String indent, StringBuilder sb, Set<String> ticked) {
         for (ChecklistItem i : c.items()) {
-            sb.append(indent).append(i.id()).append(": false  # ").append(i.text()).append('\n');
+            sb.append(indent).append(i.id()).append(": ").append(ticked.contains(i.id())).append("  # ").append(i.text()).append('\n');
         }
     }
 }

@@ -95,9 +95,7 @@ public final class TemplateLoader {
                     "template is not a YAML mapping", "a BMAD template starts with name:, description: and sections:");
         }
         if (value(top, "template").isPresent()) {
-            throw new TemplateException(Location.of(file, line(value(top, "template").get())),
-                    "this is a BMAD v2 template (template: metadata); only the legacy format (name, sections with content) is read so far",
-                    "use a legacy-format template such as the bundled production-canvas-tmpl.yaml");
+            return parseV2(top, value(top, "template").get(), file);
         }
         Node sections = value(top, "sections").orElseThrow(() -> new TemplateException(Location.of(file, 1),
                 "template has no 'sections' list", "add sections: with a content block per phase"));
@@ -149,6 +147,25 @@ public final class TemplateLoader {
             }
         }
         return labels;
+    }
+
+    /** BMAD's v2 format: {@code template:} metadata and nested sections (see {@link V2TemplateReader}). */
+    private static CanvasDefinition parseV2(MappingNode top, Node meta, String file) throws TemplateException {
+        if (!(meta instanceof MappingNode m)) {
+            throw new TemplateException(Location.of(file, line(meta)), "'template' is not a mapping",
+                    "give template: id, name, version and output");
+        }
+        Node sections = value(top, "sections").orElseThrow(() -> new TemplateException(Location.of(file, line(meta)),
+                "template has no 'sections' list", "add sections: with one entry per phase"));
+        if (!(sections instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
+            throw new TemplateException(Location.of(file, line(sections)), "'sections' is not a list of sections",
+                    "write sections: as a YAML list");
+        }
+        DefinitionBuilder builder = new DefinitionBuilder(file);
+        V2TemplateReader.read(seq, builder, file);
+        String name = V2TemplateReader.scalar(m, "name").map(String::strip).orElse(file);
+        String kind = V2TemplateReader.kind(m, name);
+        return builder.build(name, kind, file).withVerdictLabels(verdictLabels(top, kind));
     }
 
     /**
