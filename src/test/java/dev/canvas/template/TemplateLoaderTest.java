@@ -65,7 +65,7 @@ class TemplateLoaderTest {
     @Test
     void templateWithoutSquaresIsRefused() {
         assertThatThrownBy(() -> TemplateLoader.parse("name: x\nsections:\n  - title: a\n    content: |\n      # Nothing\n", "t.yaml"))
-                .isInstanceOf(TemplateException.class).hasMessageContaining("outside any square");
+                .isInstanceOf(TemplateException.class).hasMessageContaining("no squares");
     }
 
     @Test
