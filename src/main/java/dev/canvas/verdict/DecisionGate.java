@@ -48,7 +48,9 @@ public final class DecisionGate {
             return new Decision(Verdict.FIX_GAPS, plural(gaps, "gap") + " to address before "
                     + (kind.equals("poc") ? "building the POC" : "deploying"));
         }
-        return new Decision(Verdict.GO, "every square is complete and every box is ticked: "
+        boolean waived = all.stream().anyMatch(f -> !f.counts());
+        return new Decision(Verdict.GO, "every square is complete and every box is ticked"
+                + (waived ? " or waived" : "") + ": "
                 + (kind.equals("poc") ? "build the POC, test it with real users" : "deploy to production"));
     }
 
