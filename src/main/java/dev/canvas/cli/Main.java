@@ -100,32 +100,17 @@ public final class Main implements Runnable {
         new CommandLine(this).usage(env.out());
     }
 
-    /** Creates commands with the environment injected. */
+    /** Creates commands with the environment injected: a command class's constructor taking {@link Env}. */
     private record Factory(Env env) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
-            if (cls == CheckCommand.class) {
-                return cls.cast(new CheckCommand(env));
+            try {
+                var ctor = cls.getDeclaredConstructor(Env.class);
+                ctor.setAccessible(true);
+                return ctor.newInstance(env);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
             }
-            if (cls == InitCommand.class) {
-                return cls.cast(new InitCommand(env));
-            }
-            if (cls == SchemaCommand.class) {
-                return cls.cast(new SchemaCommand(env));
-            }
-            if (cls == PromoteCommand.class) {
-                return cls.cast(new PromoteCommand(env));
-            }
-            if (cls == RulesCommand.class) {
-                return cls.cast(new RulesCommand(env));
-            }
-            if (cls == ExplainCommand.class) {
-                return cls.cast(new ExplainCommand(env));
-            }
-            if (cls == ConfigCommand.class) {
-                return cls.cast(new ConfigCommand(env));
-            }
-            return CommandLine.defaultFactory().create(cls);
         }
     }
 

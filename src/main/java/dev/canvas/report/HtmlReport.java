@@ -203,21 +203,9 @@ public final class HtmlReport {
         };
     }
 
-    /** Escapes text for HTML content and attribute values. */
+    /** Escapes text for HTML content and attribute values (XML's escaping serves HTML too). */
     static String esc(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c < 0x20 && c != '\n' && c != '\t' ? '\uFFFD' : c);
-            }
-        }
-        return sb.toString();
+        return Xml.escape(s);
     }
 
     // Colours meet WCAG AA contrast (4.5:1) for their text; state is also given by icon and word.

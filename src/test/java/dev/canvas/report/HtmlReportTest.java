@@ -54,6 +54,6 @@ class HtmlReportTest {
     @Test
     void escapesEveryHtmlSpecialCharacter() {
         assertThat(HtmlReport.esc("<a href=\"x\" title='y'>&</a>"))
-                .isEqualTo("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
+                .isEqualTo("&lt;a href=&quot;x&quot; title=&apos;y&apos;&gt;&amp;&lt;/a&gt;");
     }
 }
