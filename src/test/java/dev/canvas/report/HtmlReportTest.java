@@ -48,7 +48,7 @@ class HtmlReportTest {
         Path canvas = HostileCanvasFixture.create(dir);
         CliRun r = CliRun.of("check", "--format", "html", canvas.toString());
         assertThat(r.out()).doesNotContain(HostileCanvasFixture.SCRIPT, "<img", "href=\"javascript")
-                .contains("document.documentElement.setAttribute(&#39;data-pwned&#39;", "&lt;img src=x onerror=alert(1)&gt;");
+                .contains("document.documentElement.setAttribute(&apos;data-pwned&apos;", "&lt;img src=x onerror=alert(1)&gt;");
     }
 
     @Test
