@@ -79,10 +79,12 @@ final class PromoteCommand implements Callable<Integer> {
         }
         ParsedCanvas parsed = checker.parse(poc.toString(), src.text(), CanvasChecker.formatOf(poc.toString(), src.text()));
         Promotion p = Promotion.of(parsed.document(), pocDef, prodDef);
+        String project = parsed.metadata().map(t -> t.data() instanceof java.util.Map<?, ?> m && m.get("project") != null
+                ? String.valueOf(m.get("project")) : "").orElse("").replaceFirst("\\s*\\(POC\\)\\s*$", "");
         boolean yaml = format != null ? format.toLowerCase(Locale.ROOT).startsWith("y")
                 : output.toLowerCase(Locale.ROOT).matches(".*\\.ya?ml");
-        String content = yaml ? CanvasScaffold.yaml(prodDef, "production-canvas.schema.json", p.answers(), p.prerequisites())
-                : CanvasScaffold.markdown(prodDef, p.answers(), p.prerequisites());
+        String content = yaml ? CanvasScaffold.yaml(prodDef, "production-canvas.schema.json", project, p.answers(), p.prerequisites())
+                : CanvasScaffold.markdown(prodDef, project, p.answers(), p.prerequisites());
         if ("-".equals(output)) {
             env.out().print(content);
             return ExitCodes.GO;

@@ -21,8 +21,10 @@ public final class EconomicsAtScaleRule extends SpecRule {
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
-        if (!def.fieldsById().containsKey(spec.string("anchor_field", "cost_constraints"))) {
-            return; // a template without the field that holds the economics does not ask for them
+        String anchor = spec.strings("anchor_fields", List.of("cost_constraints", "cost_analysis")).stream()
+                .filter(def.fieldsById()::containsKey).findFirst().orElse(null);
+        if (anchor == null) {
+            return; // a template without a field that holds the economics does not ask for them
         }
         List<String> fields = spec.strings("fields", List.of());
         List<Answer> answers = new ArrayList<>();
@@ -43,10 +45,9 @@ public final class EconomicsAtScaleRule extends SpecRule {
         boolean hundred = answers.stream().anyMatch(a -> HUNDRED.matcher(a.text()).find());
         if (!ten || !hundred) {
             String missing = !ten && !hundred ? "10x and 100x" : !ten ? "10x" : "100x";
-            Location at = AnswerText.first(def, doc, spec.string("anchor_field", "cost_constraints"))
-                    .map(x -> x.answer().location()).orElse(answers.get(0).location());
-            var anchor = AnswerText.first(def, doc, spec.string("anchor_field", "cost_constraints"));
-            out.report(at, anchor.map(x -> Subject.field(x.square(), x.field())).orElse(Subject.NONE),
+            var answered = AnswerText.first(def, doc, anchor);
+            Location at = answered.map(x -> x.answer().location()).orElse(answers.get(0).location());
+            out.report(at, answered.map(x -> Subject.field(x.square(), x.field())).orElse(Subject.NONE),
                     "the canvas does not address the economics at " + missing + " scale",
                     "show cost and value at 10x and at 100x today's usage (e.g. in the cost constraints or the ROI)");
         }

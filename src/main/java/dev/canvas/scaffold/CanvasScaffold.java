@@ -23,17 +23,17 @@ public final class CanvasScaffold {
     }
 
     public static String markdown(CanvasDefinition def) {
-        return markdown(def, Map.of(), Set.of());
+        return markdown(def, "", Map.of(), Set.of());
     }
 
     /**
      * The Markdown canvas with some answers filled in and some prerequisites ticked ({@code canvas promote});
      * every other question keeps its placeholder and every other box is unticked.
      */
-    public static String markdown(CanvasDefinition def, Map<String, String> answers, Set<String> ticked) {
+    public static String markdown(CanvasDefinition def, String project, Map<String, String> answers, Set<String> ticked) {
         StringBuilder sb = new StringBuilder();
         sb.append("---\n").append(YamlCanvasFormat.CANVAS).append(": ").append(def.kind()).append('\n')
-                .append(YamlCanvasFormat.PROJECT).append(": \"\"\n---\n\n");
+                .append(YamlCanvasFormat.PROJECT).append(": ").append(quoted(project)).append("\n---\n\n");
         sb.append("# ").append(def.name()).append("\n\n");
         sb.append("<!-- Answer every question in place of its {{placeholder}}, tick a box ([x]) only when it is true,\n")
                 .append("     then run: canvas check <this file> -->\n\n");
@@ -117,17 +117,18 @@ public final class CanvasScaffold {
      * complete and explain every key.
      */
     public static String yaml(CanvasDefinition def, String schemaRef) {
-        return yaml(def, schemaRef, Map.of(), Set.of());
+        return yaml(def, schemaRef, "", Map.of(), Set.of());
     }
 
     /** The YAML canvas with some answers filled in and some prerequisites ticked ({@code canvas promote}). */
-    public static String yaml(CanvasDefinition def, String schemaRef, Map<String, String> answers, Set<String> ticked) {
+    public static String yaml(CanvasDefinition def, String schemaRef, String project, Map<String, String> answers,
+                              Set<String> ticked) {
         StringBuilder sb = new StringBuilder();
         sb.append("# yaml-language-server: $schema=").append(schemaRef).append('\n');
         sb.append("# ").append(def.name()).append(".\n");
         sb.append("# Answer every question, set a box to true only when it is true, then run: canvas check <this file>\n");
         sb.append(YamlCanvasFormat.CANVAS).append(": ").append(def.kind()).append('\n');
-        sb.append(YamlCanvasFormat.PROJECT).append(": \"\"\n");
+        sb.append(YamlCanvasFormat.PROJECT).append(": ").append(quoted(project)).append('\n');
         for (Checklist c : def.checklists()) {
             if (c.kind() == ChecklistKind.PREREQUISITES) {
                 sb.append('\n').append(YamlCanvasFormat.PREREQUISITES).append(":\n");
@@ -179,6 +180,11 @@ public final class CanvasScaffold {
                     .append(role.covers()).append("\n    name: \"\"\n    date: \"\"  # YYYY-MM-DD\n"));
         });
         return sb.toString();
+    }
+
+    /** A YAML double-quoted scalar. */
+    private static String quoted(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"";
     }
 
     private static void yamlItems(Checklist c, String indent, StringBuilder sb, Set<String> ticked) {

@@ -48,7 +48,7 @@ public record Promotion(Map<String, String> answers, Set<String> prerequisites) 
                 Answer a = poc.answers().get(String.valueOf(src));
                 Field f = pocFields.get(String.valueOf(src));
                 if (a != null && f != null && !a.text().isBlank()) {
-                    parts.add("From the POC (" + f.question() + "): " + a.text().strip());
+                    parts.add("From the POC (" + f.question() + "):\n\n" + a.text().strip());
                 }
             }
             if (!parts.isEmpty()) {

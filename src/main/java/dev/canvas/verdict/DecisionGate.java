@@ -36,7 +36,7 @@ public final class DecisionGate {
             if (prereq > 0) {
                 if (kind.equals("poc")) {
                     return new Decision(Verdict.DO_NOT_DEPLOY, "STOP: " + plural(prereq, "prerequisite")
-                            + " not confirmed; do not build the POC until they are true");
+                            + " not confirmed; do not build the POC until " + (prereq == 1 ? "it is" : "they are") + " true");
                 }
                 return new Decision(Verdict.DO_NOT_DEPLOY, "STOP: return to POC validation ("
                         + plural(prereq, "prerequisite") + " not confirmed); do not scale an unvalidated agent");

@@ -59,6 +59,17 @@ class CliTest {
     }
 
     @Test
+    void initAPocCanvas(@TempDir Path dir) {
+        Path canvas = dir.resolve("poc.md");
+        CliRun init = CliRun.of("init", "--kind", "poc", "-o", canvas.toString());
+        assertThat(init.out()).contains("8 squares, 34 questions, 24 boxes");
+        CliRun check = CliRun.of("check", canvas.toString());
+        assertThat(check.exitCode()).isEqualTo(ExitCodes.DO_NOT_DEPLOY);
+        assertThat(check.out()).contains("verdict: DO NOT BUILD", "Square 8: API Integration & Validation");
+        assertThat(CliRun.of("init", "--kind", "pilot", "-o", "-").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void initYamlWritesTheSchemaItsFirstLineNames(@TempDir Path dir) throws Exception {
         Path canvas = dir.resolve("agent.yaml");
         assertThat(CliRun.of("init", "-o", canvas.toString()).exitCode()).isZero();
