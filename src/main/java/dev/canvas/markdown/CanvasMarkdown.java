@@ -1,5 +1,6 @@
 package dev.canvas.markdown;
 
+import dev.canvas.text.InputProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,23 +27,53 @@ public final class CanvasMarkdown {
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TaskListItemsExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .customBlockParserFactory(new MarkdownLimits.BlockLimits())
+            .inlineParserFactory(MarkdownLimits.BoundedInlineParser::new)
             .build();
 
-    private static final Pattern PHASE = Pattern.compile("^\\s*phase\\s+(\\d{1,3})\\s*[:.\\u2013\\u2014-]\\s*(.+?)\\s*$",
+    // matched against stripped text, with a greedy title: a lazy title before "\\s*$" is quadratic in a run of spaces
+    private static final Pattern PHASE = Pattern.compile("^phase\\s+(\\d{1,3})\\s*[:.\\u2013\\u2014-]\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SQUARE = Pattern.compile("^\\s*square\\s+(\\d{1,3})\\s*[:.\\u2013\\u2014-]\\s*(.+?)\\s*$",
+    private static final Pattern SQUARE = Pattern.compile("^square\\s+(\\d{1,3})\\s*[:.\\u2013\\u2014-]\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** A template placeholder; ids are letters, digits, '_', '.', '-'. */
     public static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.-]+)\\s*\\}\\}");
-    private static final Pattern GUIDANCE = Pattern.compile("\\[\\[\\s*LLM\\s*:(.*?)\\]\\]", Pattern.DOTALL);
     private static final Set<String> SMALL_WORDS = Set.of("and", "or", "of", "the", "to", "in", "for", "a", "an", "vs");
 
     private CanvasMarkdown() {
     }
 
-    /** commonmark-java with task lists and block source spans. */
+    /**
+     * commonmark-java with task lists and block source spans, bounded for hostile input: lists and block quotes
+     * nest at most {@link MarkdownLimits#MAX_NESTING} levels, and a paragraph with more markup than can be parsed
+     * in bounded time and stack is kept as plain text. Prefer {@link #parse}, which says when that happened.
+     */
     public static Parser parser() {
         return PARSER;
+    }
+
+    /**
+     * A parsed document, and the first place where the Markdown could not be read as written (nested too deep,
+     * too much markup), if any.
+     */
+    public record Parsed(Node document, Optional<InputProblem> problem) {
+    }
+
+    /** Parses Markdown with {@link #parser()}; what could not be read as Markdown is a problem at its line. */
+    public static Parsed parse(String text) {
+        MarkdownLimits.Prepared prepared = MarkdownLimits.prepare(text);
+        Node doc;
+        try {
+            doc = PARSER.parse(prepared.text());
+        } catch (StackOverflowError e) {
+            // the limits make this unreachable; should it happen, it is a clean problem, not a crash
+            return new Parsed(new org.commonmark.node.Document(), Optional.of(new InputProblem(1,
+                    "the Markdown is nested too deeply to read", "flatten nested lists, block quotes and emphasis")));
+        }
+        Optional<InputProblem> inTree = MarkdownLimits.firstProblem(doc);
+        Optional<InputProblem> first = prepared.problem().isEmpty() ? inTree : inTree.isEmpty() ? prepared.problem()
+                : inTree.get().line() < prepared.problem().get().line() ? inTree : prepared.problem();
+        return new Parsed(doc, first);
     }
 
     /** A numbered heading: {@code PHASE 2: AGENT ARCHITECTURE} or {@code Square 3: Robust Agent Architecture}. */
@@ -58,11 +89,11 @@ public final class CanvasMarkdown {
     }
 
     private static Optional<NumberedHeading> numbered(Pattern p, String text) {
-        Matcher m = p.matcher(text);
+        Matcher m = p.matcher(text.strip());
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new NumberedHeading(Integer.parseInt(m.group(1)), m.group(2)));
+        return Optional.of(new NumberedHeading(Integer.parseInt(m.group(1)), m.group(2).strip()));
     }
 
     /** "PRODUCT AND SCALE PLANNING" reads "Product and Scale Planning"; mixed case is left as written. */
@@ -190,32 +221,72 @@ public final class CanvasMarkdown {
     /**
      * Blanks every {@code [[LLM: ...]]} block in {@code raw}, keeping line breaks so that line numbers do not
      * move, and returns the blanked text; the blocks found are added to {@code found} with their 1-based line.
+     * Linear in the length of {@code raw}: an unclosed block ends the search (no later one can close either).
      */
     public static String blankGuidance(String raw, List<Guidance> found) {
-        Matcher m = GUIDANCE.matcher(raw);
-        if (!m.find()) {
-            return raw;
-        }
-        StringBuilder out = new StringBuilder(raw.length());
+        StringBuilder out = null;
         int last = 0;
         int line = 1;
         int counted = 0;
-        do {
-            for (int i = counted; i < m.start(); i++) {
+        int from = 0;
+        while (true) {
+            int open = raw.indexOf("[[", from);
+            if (open < 0) {
+                break;
+            }
+            int body = guidanceBody(raw, open + 2);
+            if (body < 0) {
+                from = open + 1;
+                continue;
+            }
+            int close = raw.indexOf("]]", body);
+            if (close < 0) {
+                break;
+            }
+            int end = close + 2;
+            for (int i = counted; i < open; i++) {
                 if (raw.charAt(i) == '\n') {
                     line++;
                 }
             }
-            counted = m.start();
-            found.add(new Guidance(line, m.group(1).strip().replaceAll("\\s+", " ")));
-            out.append(raw, last, m.start());
-            for (int i = m.start(); i < m.end(); i++) {
-                out.append(raw.charAt(i) == '\n' ? '\n' : raw.charAt(i) == '\r' ? '\r' : ' ');
+            counted = open;
+            found.add(new Guidance(line, raw.substring(body, close).strip().replaceAll("\\s+", " ")));
+            if (out == null) {
+                out = new StringBuilder(raw.length());
             }
-            last = m.end();
-        } while (m.find());
+            out.append(raw, last, open);
+            for (int i = open; i < end; i++) {
+                char c = raw.charAt(i);
+                out.append(c == '\n' ? '\n' : c == '\r' ? '\r' : ' ');
+            }
+            last = end;
+            from = end;
+        }
+        if (out == null) {
+            return raw;
+        }
         out.append(raw, last, raw.length());
         return out.toString();
+    }
+
+    /** After "[[": optional spaces, "LLM", optional spaces, ":"; returns the index after the colon, or -1. */
+    private static int guidanceBody(String raw, int i) {
+        while (i < raw.length() && isRegexSpace(raw.charAt(i))) {
+            i++;
+        }
+        if (!raw.startsWith("LLM", i)) {
+            return -1;
+        }
+        i += 3;
+        while (i < raw.length() && isRegexSpace(raw.charAt(i))) {
+            i++;
+        }
+        return i < raw.length() && raw.charAt(i) == ':' ? i + 1 : -1;
+    }
+
+    /** What {@code \\s} matches in a Java regular expression. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The placeholder ids in a text, in order. */

@@ -1,6 +1,7 @@
 package dev.canvas.parse;
 
 import dev.canvas.model.Finding;
+import dev.canvas.text.Excerpt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ record FrontMatter(String kind, Map<String, Object> data, List<Finding> findings
         @SuppressWarnings("unchecked")
         Map<String, Object> map = (Map<String, Object>) m;
         Object kind = map.get("canvas");
-        return new FrontMatter(kind instanceof String s ? s.strip() : "", map, findings, r.tree());
+        // a kind is a short id; a longer value cannot match one, and is quoted in messages: keep it short
+        return new FrontMatter(kind instanceof String s ? Excerpt.of(s.strip()) : "", map, findings, r.tree());
     }
 }

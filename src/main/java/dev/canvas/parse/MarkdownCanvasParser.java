@@ -16,6 +16,7 @@ import dev.canvas.model.SignoffRole;
 import dev.canvas.model.SourceFormat;
 import dev.canvas.model.Square;
 import dev.canvas.model.Subject;
+import dev.canvas.text.Excerpt;
 import dev.canvas.text.MatchText;
 import dev.canvas.text.Mojibake;
 import java.util.ArrayList;
@@ -54,6 +55,9 @@ public final class MarkdownCanvasParser {
     private final Map<String, List<Field>> fieldsByKey = new HashMap<>();
     private final Map<String, List<ItemRef>> itemsByKey = new HashMap<>();
     private final Set<String> labelKeys = new HashSet<>();
+    /** Match keys computed once: fuzzy matching compares every box and question against them. */
+    private final Map<Field, String> questionKeys = new java.util.IdentityHashMap<>();
+    private final Map<ChecklistItem, String> itemKeys = new java.util.IdentityHashMap<>();
 
     private record ItemRef(Checklist checklist, ChecklistItem item) {
     }
@@ -61,18 +65,31 @@ public final class MarkdownCanvasParser {
     public MarkdownCanvasParser(CanvasDefinition definition) {
         this.definition = definition;
         for (Field f : definition.fields()) {
-            fieldsByKey.computeIfAbsent(MatchText.key(f.question()), k -> new ArrayList<>()).add(f);
+            questionKeys.put(f, MatchText.key(f.question()));
+            fieldsByKey.computeIfAbsent(questionKeys.get(f), k -> new ArrayList<>()).add(f);
         }
         labelKeys.add("prerequisites");
         labelKeys.add("validation gate");
         for (Checklist c : definition.checklists()) {
             for (ChecklistItem i : c.items()) {
-                itemsByKey.computeIfAbsent(MatchText.key(i.text()), k -> new ArrayList<>()).add(new ItemRef(c, i));
+                itemKeys.put(i, MatchText.key(i.text()));
+                itemsByKey.computeIfAbsent(itemKeys.get(i), k -> new ArrayList<>()).add(new ItemRef(c, i));
                 if (!i.group().isEmpty()) {
                     labelKeys.add(MatchText.key(i.group()));
                 }
             }
         }
+    }
+
+    /** The match key of a question; read-only after construction, so parsing stays thread-safe. */
+    private String questionKey(Field f) {
+        String k = questionKeys.get(f);
+        return k != null ? k : MatchText.key(f.question());
+    }
+
+    private String itemKey(ChecklistItem i) {
+        String k = itemKeys.get(i);
+        return k != null ? k : MatchText.key(i.text());
     }
 
     /** Parses {@code text} (already decoded, without BOM); {@code file} names it in locations. */
@@ -88,7 +105,7 @@ public final class MarkdownCanvasParser {
     private final class Walk {
         private final String file;
         private final String text;
-        private final List<Finding> findings = new ArrayList<>();
+        private final FindingList findings = new FindingList();
         private final Map<String, Answer> answers = new LinkedHashMap<>();
         private final Map<Integer, Location> squares = new HashMap<>();
         private final Map<String, Map<String, Mark>> marks = new HashMap<>();
@@ -117,10 +134,15 @@ public final class MarkdownCanvasParser {
                 findings.add(ParseFindings.empty(file));
                 return document();
             }
-            String body = frontMatter(Mojibake.repair(text));
+            // a lone CR ends a line for commonmark: make it a LF so that lines here are numbered the same way
+            String normalized = text.indexOf('\r') < 0 ? text : text.replaceAll("\r(?!\n)", "\n");
+            String body = frontMatter(Mojibake.repair(normalized));
             body = CanvasMarkdown.blankGuidance(body, new ArrayList<>());
             lines = body.split("\r?\n", -1);
-            Node doc = CanvasMarkdown.parser().parse(body);
+            CanvasMarkdown.Parsed parsed = CanvasMarkdown.parse(body);
+            parsed.problem().ifPresent(pr -> findings.add(ParseFindings.syntax(Location.of(file, pr.line()),
+                    pr.message(), pr.fix())));
+            Node doc = parsed.document();
             for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
                 block(block);
             }
@@ -133,7 +155,7 @@ public final class MarkdownCanvasParser {
         }
 
         private CanvasDocument document() {
-            return new CanvasDocument(file, SourceFormat.MARKDOWN, kind, answers, squares, marks, checklistsAt, findings,
+            return new CanvasDocument(file, SourceFormat.MARKDOWN, kind, answers, squares, marks, checklistsAt, findings.toList(),
                     signoffs, checklistRef);
         }
 
@@ -296,7 +318,7 @@ public final class MarkdownCanvasParser {
                             }
                             rest = rest.substring(0, d.start()) + rest.substring(d.end());
                         }
-                        String name = rest.replaceAll("[,;()\\[\\]–—-]+\\s*$", "").replaceAll("^[\\s,;–—-]+|[\\s,;–—-]+$", "").strip();
+                        String name = signoffName(rest);
                         if (name.matches("_*") || MatchText.key(name).isEmpty()) {
                             name = "";
                         }
@@ -386,7 +408,7 @@ public final class MarkdownCanvasParser {
             Field best = null;
             double bestScore = QUESTION_SIMILARITY;
             for (Field f : square.fields()) {
-                double s = MatchText.similarity(k, MatchText.key(f.question()));
+                double s = MatchText.similarity(k, questionKey(f));
                 if (s >= bestScore && !answers.containsKey(f.id())) {
                     best = f;
                     bestScore = s;
@@ -415,7 +437,7 @@ public final class MarkdownCanvasParser {
                     Location where = at(item);
                     Optional<ItemRef> ref = matchItem(t.get(), true);
                     if (ref.isEmpty()) {
-                        findings.add(ParseFindings.unknown(where, "checklist item '" + t.get() + "' is not in the template",
+                        findings.add(ParseFindings.unknown(where, "checklist item '" + Excerpt.of(t.get()) + "' is not in the template",
                                 suggestion(t.get())));
                     } else {
                         Map<String, Mark> ms = marks.computeIfAbsent(ref.get().checklist().id(), k -> new HashMap<>());
@@ -444,7 +466,7 @@ public final class MarkdownCanvasParser {
             double bestScore = 0.4;
             for (List<ItemRef> refs : itemsByKey.values()) {
                 for (ItemRef r : refs) {
-                    double s = MatchText.similarity(k, MatchText.key(r.item().text()));
+                    double s = MatchText.similarity(k, itemKey(r.item()));
                     if (s > bestScore) {
                         best = r;
                         bestScore = s;
@@ -473,7 +495,7 @@ public final class MarkdownCanvasParser {
             double bestScore = ITEM_SIMILARITY;
             for (Checklist c : definition.checklists()) {
                 for (ChecklistItem i : c.items()) {
-                    double s = MatchText.similarity(k, MatchText.key(i.text()));
+                    double s = MatchText.similarity(k, itemKey(i));
                     boolean inContext = c.id().equals(context) || context.isEmpty() && c.kind() == ChecklistKind.GATE;
                     if (inContext && s >= bestScore) {
                         best = new ItemRef(c, i);
@@ -483,6 +505,36 @@ public final class MarkdownCanvasParser {
             }
             return Optional.ofNullable(best);
         }
+    }
+
+    /**
+     * The name in a sign-off line once the date is cut out: without a trailing run of punctuation and the
+     * separators around it ("Priya Natarajan, " reads "Priya Natarajan"). A loop rather than regular expressions,
+     * which backtrack quadratically over a long run of punctuation.
+     */
+    static String signoffName(String rest) {
+        int end = rest.length();
+        while (end > 0 && isRegexSpace(rest.charAt(end - 1))) {
+            end--;
+        }
+        int cut = end;
+        while (cut > 0 && ",;()[]\u2013\u2014-".indexOf(rest.charAt(cut - 1)) >= 0) {
+            cut--;
+        }
+        String s = cut < end ? rest.substring(0, cut) : rest;
+        int from = 0;
+        int to = s.length();
+        while (from < to && (isRegexSpace(s.charAt(from)) || ",;\u2013\u2014-".indexOf(s.charAt(from)) >= 0)) {
+            from++;
+        }
+        while (to > from && (isRegexSpace(s.charAt(to - 1)) || ",;\u2013\u2014-".indexOf(s.charAt(to - 1)) >= 0)) {
+            to--;
+        }
+        return s.substring(from, to).strip();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The text of a task-list item ({@code - [ ] text}), or empty when the item has no box. */

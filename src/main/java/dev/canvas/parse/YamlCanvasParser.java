@@ -19,6 +19,7 @@ import dev.canvas.model.Signoff;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import dev.canvas.model.SourceFormat;
+import dev.canvas.text.Excerpt;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,7 +59,8 @@ public final class YamlCanvasParser {
             // the schema reports the wrong shape; nothing in it can be an answer
             return new ParsedCanvas(empty(file, findings), Optional.of(tree));
         }
-        String kind = top.get(CANVAS) instanceof String s ? s.strip() : "";
+        // a kind is a short id; a longer value cannot match one, and is quoted in messages: keep it short
+        String kind = top.get(CANVAS) instanceof String s ? Excerpt.of(s.strip()) : "";
         Map<String, Answer> answers = new LinkedHashMap<>();
         Map<Integer, Location> squares = new HashMap<>();
         Map<String, Field> fields = definition.fieldsById();

@@ -3,6 +3,7 @@ package dev.canvas.parse;
 import dev.canvas.model.Finding;
 import dev.canvas.model.Location;
 import dev.canvas.model.Subject;
+import dev.canvas.text.Excerpt;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -15,7 +16,13 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -32,6 +39,13 @@ public final class YamlTreeReader {
     /** Deeper than any canvas needs; deeper documents are refused before they can exhaust the stack. */
     static final int MAX_DEPTH = 64;
     private static final int MAX_ALIASES = 50;
+    /**
+     * Most values (scalars, lists, mappings) read, aliases expanded: a canvas has a few hundred. Bounds the memory
+     * a small file can claim through nested aliases (50 aliases, each doubling the one before, are 2^50 values).
+     */
+    static final int MAX_VALUES = 100_000;
+    /** Longest key read: ids are short (at most 64 characters when made from a checklist item's words). */
+    static final int MAX_KEY = 256;
 
     /** The tree, or empty when the text is not YAML (or is empty), and what was found wrong. */
     public record Result(Optional<DataTree> tree, List<Finding> findings) {
@@ -39,13 +53,17 @@ public final class YamlTreeReader {
 
     private final String file;
     private final int lineOffset;
-    private final List<Finding> findings = new ArrayList<>();
+    private final FindingList findings = new FindingList();
     private final Map<String, Location> locations = new LinkedHashMap<>();
     private final IdentityHashMap<Node, Boolean> onPath = new IdentityHashMap<>();
+    private final String what;
+    private int values;
+    private boolean tooMany;
 
-    private YamlTreeReader(String file, int lineOffset) {
+    private YamlTreeReader(String file, int lineOffset, String what) {
         this.file = file;
         this.lineOffset = lineOffset;
+        this.what = what;
     }
 
     /**
@@ -53,7 +71,7 @@ public final class YamlTreeReader {
      * An empty or comment-only text gives an empty tree and no finding: the caller decides what that means.
      */
     public static Result read(String file, String text, int lineOffset, String what) {
-        YamlTreeReader r = new YamlTreeReader(file, lineOffset);
+        YamlTreeReader r = new YamlTreeReader(file, lineOffset, what);
         Node root;
         try {
             LoaderOptions opts = new LoaderOptions();
@@ -61,26 +79,108 @@ public final class YamlTreeReader {
             opts.setNestingDepthLimit(MAX_DEPTH);
             opts.setCodePointLimit(Math.max(text.length() + 1, 3 * 1024 * 1024));
             opts.setAllowRecursiveKeys(false);
+            Optional<Finding> tooBig = r.preScan(text, opts);
+            if (tooBig.isPresent()) {
+                return new Result(Optional.empty(), List.of(tooBig.get()));
+            }
             root = new Yaml(opts).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() == null ? e.getContext() : e.getProblem();
+            if (e.getContext() != null && e.getContext().contains("single document") && e.getProblem() != null) {
+                problem = e.getContext() + ", " + e.getProblem(); // "but found another document" alone says little
+            }
             return new Result(Optional.empty(), List.of(ParseFindings.syntax(r.at(m),
-                    what + " is not valid YAML: " + oneLine(problem), hint(problem))));
+                    what + " is not valid YAML: " + Excerpt.of(oneLine(problem)), hint(problem))));
+        } catch (ReaderException e) {
+            // a character YAML does not allow (a control character, a lone surrogate): say which, and where
+            int[] lineCol = lineAndColumn(text, e.getPosition());
+            return new Result(Optional.empty(), List.of(ParseFindings.syntax(
+                    new Location(file, lineOffset + lineCol[0], lineCol[1]),
+                    what + " holds a character YAML does not allow (" + String.format("U+%04X", e.getCodePoint()) + ")",
+                    "remove it, or write it as an escape (\\u" + String.format("%04X", e.getCodePoint()) + ") in a double-quoted string")));
         } catch (YAMLException e) {
+            String m = e.getMessage() == null ? "" : e.getMessage();
+            if (m.contains("aliases")) {
+                return new Result(Optional.empty(), List.of(ParseFindings.syntax(Location.of(file, lineOffset + 1),
+                        what + " uses more than " + MAX_ALIASES + " aliases (*name) of lists or mappings",
+                        "write the values out instead of repeating aliases (a canvas needs none)")));
+            }
             return new Result(Optional.empty(), List.of(ParseFindings.syntax(Location.of(file, lineOffset + 1),
-                    what + " is not valid YAML: " + oneLine(e.getMessage()),
+                    what + " is not valid YAML: " + Excerpt.of(oneLine(m)),
                     "reduce aliases and nesting, and fix the YAML syntax")));
         } catch (StackOverflowError e) {
             return new Result(Optional.empty(), List.of(ParseFindings.syntax(Location.of(file, lineOffset + 1),
                     what + " is nested too deeply", "keep nesting under " + MAX_DEPTH + " levels")));
+        } catch (RuntimeException e) {
+            // snakeyaml fails on some malformed input with other exceptions than its own (found by fuzzing);
+            // whatever it is, the text is not YAML this tool can read
+            return new Result(Optional.empty(), List.of(ParseFindings.syntax(Location.of(file, lineOffset + 1),
+                    what + " is not valid YAML: " + Excerpt.of(oneLine(String.valueOf(e.getMessage()))),
+                    "fix the YAML syntax")));
         }
         if (root == null) {
             return new Result(Optional.empty(), List.of());
         }
         r.locations.put("", r.at(root.getStartMark()));
         Object data = r.convert(root, "", 0);
-        return new Result(Optional.of(new DataTree(data, r.locations)), List.copyOf(r.findings));
+        if (r.tooMany) {
+            // what was read is a fragment: nothing in it can be trusted as the canvas
+            return new Result(Optional.empty(), r.findings.toList());
+        }
+        return new Result(Optional.of(new DataTree(data, r.locations)), r.findings.toList());
+    }
+
+    /**
+     * Streams the parser's events once, building nothing and without recursion, to refuse at its line a document
+     * nested deeper than {@link #MAX_DEPTH} or with more than {@link #MAX_VALUES} values before a tree is built
+     * (snakeyaml's own depth limit says neither where nor in which line). Syntax errors are thrown as by compose.
+     */
+    private Optional<Finding> preScan(String text, LoaderOptions opts) {
+        int depth = 0;
+        int count = 0;
+        for (Event e : new Yaml(opts).parse(new StringReader(text))) {
+            String tag = e instanceof CollectionStartEvent c ? c.getTag() : e instanceof ScalarEvent sc ? sc.getTag() : null;
+            if (tag != null && (tag.isBlank() || !tag.equals(tag.strip()))) {
+                // snakeyaml's composer fails on such a tag (%0a decodes to a line break) with an IllegalArgumentException
+                return Optional.of(ParseFindings.syntax(at(e.getStartMark()), what + " has a tag (!...) that is blank or"
+                        + " starts or ends with a space", "remove the tag: a canvas needs none"));
+            }
+            if (e instanceof CollectionStartEvent) {
+                depth++;
+                count++;
+                if (depth > MAX_DEPTH) {
+                    return Optional.of(ParseFindings.syntax(at(e.getStartMark()), what + " is nested more than " + MAX_DEPTH
+                            + " levels deep", "flatten it: a canvas needs only a few levels of nesting"));
+                }
+            } else if (e instanceof CollectionEndEvent) {
+                depth--;
+            } else if (e instanceof ScalarEvent || e instanceof AliasEvent) {
+                count++;
+            }
+            if (count > MAX_VALUES) {
+                return Optional.of(ParseFindings.syntax(at(e.getStartMark()), what + " has more than " + MAX_VALUES
+                        + " values (a canvas has a few hundred)", "check that this is the right file; a canvas is small"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** 1-based line and column of the {@code index}-th code point of {@code text}. */
+    private static int[] lineAndColumn(String text, int index) {
+        int line = 1;
+        int col = 1;
+        int cp = 0;
+        for (int i = 0; i < text.length() && cp < index; i += Character.charCount(text.codePointAt(i)), cp++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+                col = 1;
+            } else if (c != '\r') {
+                col++;
+            }
+        }
+        return new int[] {line, col};
     }
 
     private static String oneLine(String s) {
@@ -88,8 +188,8 @@ public final class YamlTreeReader {
     }
 
     private static String hint(String problem) {
-        String p = problem == null ? "" : problem;
-        if (p.contains("tab")) {
+        String p = problem == null ? "" : problem.toLowerCase(java.util.Locale.ROOT);
+        if (p.contains("(tab)") || p.contains("tab character")) {
             return "indent with spaces, not tabs";
         }
         if (p.contains("mapping values are not allowed")) {
@@ -100,6 +200,15 @@ public final class YamlTreeReader {
         }
         if (p.contains("aliases")) {
             return "use fewer aliases (a canvas needs none)";
+        }
+        if (p.contains("tag")) {
+            return "remove the tag (!!name): a canvas holds only text, numbers and true/false";
+        }
+        if (p.contains("duplicate key")) {
+            return "keep one entry for each key";
+        }
+        if (p.contains("single document")) {
+            return "keep one YAML document in the file (remove the second '---')";
         }
         return "fix the YAML at that line (check indentation and quoting)";
     }
@@ -112,10 +221,21 @@ public final class YamlTreeReader {
     }
 
     private Object convert(Node node, String pointer, int depth) {
+        if (tooMany) {
+            return null;
+        }
+        if (++values > MAX_VALUES) {
+            tooMany = true;
+            findings.add(ParseFindings.syntax(at(node.getStartMark()), what + " has more than " + MAX_VALUES
+                    + " values once its aliases (*name) are expanded", "write the values out instead of repeating aliases (a canvas needs none)"));
+            return null;
+        }
         if (depth > MAX_DEPTH || onPath.containsKey(node)) {
+            boolean deep = depth > MAX_DEPTH; // through aliases: each part is shallow, together they are not
             findings.add(ParseFindings.syntax(at(node.getStartMark()),
-                    depth > MAX_DEPTH ? "nesting is deeper than " + MAX_DEPTH + " levels" : "an alias refers to the value that contains it",
-                    "write the value out instead of using a recursive alias"));
+                    deep ? what + " is nested more than " + MAX_DEPTH + " levels deep once its aliases are expanded"
+                            : "an alias refers to the value that contains it",
+                    deep ? "flatten it: a canvas needs only a few levels of nesting" : "write the value out instead of using a recursive alias"));
             return null;
         }
         onPath.put(node, Boolean.TRUE);
@@ -144,11 +264,16 @@ public final class YamlTreeReader {
                     continue;
                 }
                 String key = ks.getValue();
+                if (key.length() > MAX_KEY) {
+                    findings.add(ParseFindings.syntax(keyAt, "a key is " + key.length() + " characters long: '" + Excerpt.of(key)
+                            + "'", "keys are short ids (see 'canvas schema'); put long text in a value"));
+                    continue;
+                }
                 Location first = seen.putIfAbsent(key, keyAt);
                 if (first != null) {
                     findings.add(ParseFindings.duplicate(keyAt, Subject.NONE,
-                            "key '" + key + "' appears twice in the same mapping (first at line " + first.line() + ")",
-                            "keep one '" + key + ":' entry"));
+                            "key '" + Excerpt.of(key) + "' appears twice in the same mapping (first at line " + first.line() + ")",
+                            "keep one '" + Excerpt.of(key) + ":' entry"));
                     continue;
                 }
                 String p = pointer + "/" + key.replace("~", "~0").replace("/", "~1");

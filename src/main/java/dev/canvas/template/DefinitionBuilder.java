@@ -9,6 +9,7 @@ import dev.canvas.model.Field;
 import dev.canvas.model.Location;
 import dev.canvas.model.Phase;
 import dev.canvas.model.Square;
+import dev.canvas.text.Excerpt;
 import dev.canvas.text.MatchText;
 import dev.canvas.text.Mojibake;
 import java.util.ArrayList;
@@ -54,7 +55,13 @@ final class DefinitionBuilder {
      */
     void addContent(String content, int lineOffset) throws TemplateException {
         checkBalancedPlaceholders(content, lineOffset);
-        Node doc = CanvasMarkdown.parser().parse(content);
+        CanvasMarkdown.Parsed parsed = CanvasMarkdown.parse(content);
+        if (parsed.problem().isPresent()) {
+            var p = parsed.problem().get();
+            throw new TemplateException(Location.of(file, lineOffset + p.line()), "template content cannot be read: "
+                    + p.message(), p.fix());
+        }
+        Node doc = parsed.document();
         for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
             Location at = Location.of(file, lineOffset + CanvasMarkdown.line(block));
             if (block instanceof Heading h) {
@@ -138,7 +145,7 @@ final class DefinitionBuilder {
         }
         List<String> ids = CanvasMarkdown.placeholders(text);
         if (!ids.isEmpty()) {
-            throw new TemplateException(at, "placeholder {{" + ids.get(0) + "}} has no bold question before it",
+            throw new TemplateException(at, "placeholder {{" + Excerpt.of(ids.get(0)) + "}} has no bold question before it",
                     "put the question on its own line in bold (**Question?**) and the placeholder alone on the next");
         }
         if (bold.isPresent() && CanvasMarkdown.isLabel(bold.get())) {
@@ -149,12 +156,12 @@ final class DefinitionBuilder {
 
     private void field(String id, String question, Location at) throws TemplateException {
         if (square == null) {
-            throw new TemplateException(at, "question {{" + id + "}} is outside any square",
+            throw new TemplateException(at, "question {{" + Excerpt.of(id) + "}} is outside any square",
                     "put it under a '### Square N: Title' heading");
         }
         Location first = fieldIds.putIfAbsent(id, at);
         if (first != null) {
-            throw new TemplateException(at, "field id '" + id + "' is used twice (first at line " + first.line() + ")",
+            throw new TemplateException(at, "field id '" + Excerpt.of(id) + "' is used twice (first at line " + first.line() + ")",
                     "give every {{placeholder}} its own id");
         }
         square.fields.add(new Field(id, stripColon(question), square.number, at));
@@ -213,7 +220,7 @@ final class DefinitionBuilder {
             String rest = lines[i].replaceAll(CanvasMarkdown.PLACEHOLDER.pattern(), "");
             if (rest.contains("{{") || rest.contains("}}")) {
                 throw new TemplateException(Location.of(file, lineOffset + i + 1),
-                        "unbalanced or malformed placeholder: " + lines[i].strip(),
+                        "unbalanced or malformed placeholder: " + Excerpt.of(lines[i].strip()),
                         "write placeholders as {{field_id}} (letters, digits, '_', '.', '-')");
             }
         }

@@ -3,6 +3,7 @@ package dev.canvas.template;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.Location;
 import dev.canvas.model.Verdict;
+import dev.canvas.text.Excerpt;
 import dev.canvas.text.InputProblem;
 import dev.canvas.text.SourceText;
 import java.io.IOException;
@@ -51,7 +52,10 @@ public final class TemplateLoader {
         }
         if (src.problem().isPresent()) {
             InputProblem p = src.problem().get();
-            throw new TemplateException(Location.of(file, p.line()), p.message(), p.fix());
+            // the reader's advice is written for canvases: a template has no --max-file-size, and is YAML
+            String fix = p.message().contains("over the limit") ? "check the --template path: a template is a few kilobytes"
+                    : p.message().contains("binary") ? "pass the template's YAML file" : p.fix();
+            throw new TemplateException(Location.of(file, p.line()), p.message(), fix);
         }
         return parse(src.text(), file);
     }
@@ -84,10 +88,15 @@ public final class TemplateLoader {
             root = new Yaml(opts).compose(new java.io.StringReader(text));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new TemplateException(Location.of(file, line), "template is not valid YAML: " + e.getProblem(),
+            throw new TemplateException(Location.of(file, line), "template is not valid YAML: "
+                    + Excerpt.of(String.valueOf(e.getProblem() != null ? e.getProblem() : e.getContext())),
                     "fix the YAML syntax at that line");
         } catch (YAMLException e) {
-            throw new TemplateException(Location.of(file), "template is not valid YAML: " + e.getMessage(),
+            throw new TemplateException(Location.of(file), "template is not valid YAML: " + Excerpt.of(String.valueOf(e.getMessage())),
+                    "fix the YAML syntax");
+        } catch (RuntimeException e) {
+            // snakeyaml fails on some malformed input (a tag such as !%0a) with other exceptions than its own
+            throw new TemplateException(Location.of(file), "template is not valid YAML: " + Excerpt.of(String.valueOf(e.getMessage())),
                     "fix the YAML syntax");
         }
         if (!(root instanceof MappingNode top)) {
@@ -204,6 +213,9 @@ public final class TemplateLoader {
         }
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemLoopException) {
+            return "symbolic link loop";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

@@ -1,13 +1,6 @@
 package dev.canvas.text;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CharsetEncoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Repairs UTF-8 text that was once decoded as Windows-1252 ({@code âœ…} back to ✅, {@code ðŸš¨} to 🚨).
@@ -15,11 +8,25 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Only runs that start with a UTF-8 lead byte and decode to at least one multi-byte character are
  * replaced, so real Latin-1 text ("café") is left alone. A sequence cut short at the end of a run (a byte
- * Windows-1252 cannot show was lost on the way) is dropped.
+ * Windows-1252 cannot show was lost on the way) is dropped. Linear in the length of the text: each character
+ * is looked at a bounded number of times, whatever the input.
  */
 public final class Mojibake {
 
     private static final Charset CP1252 = Charset.forName("windows-1252");
+    /** The Windows-1252 byte of each character that has one (0x80..0xFF), else -1; indexed by char. */
+    private static final short[] BYTE_OF = new short[0x10000];
+
+    static {
+        java.util.Arrays.fill(BYTE_OF, (short) -1);
+        for (int b = 0x80; b <= 0xFF; b++) {
+            String s = new String(new byte[] {(byte) b}, CP1252);
+            char c = s.charAt(0);
+            if (s.length() == 1 && c != '\uFFFD') {
+                BYTE_OF[c] = (short) b;
+            }
+        }
+    }
 
     private Mojibake() {
     }
@@ -29,19 +36,13 @@ public final class Mojibake {
         if (!suspicious(text)) {
             return text;
         }
-        CharsetEncoder enc = CP1252.newEncoder();
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
             if (isLead(c)) {
-                int end = i + 1;
-                while (end < text.length() && c > 0 && isMojibakeChar(text.charAt(end), enc)) {
-                    end++;
-                }
-                String fixed = decode(text.substring(i, end), enc);
-                if (fixed != null) {
-                    out.append(fixed);
+                int end = repairRun(text, i, out);
+                if (end > i) {
                     i = end;
                     continue;
                 }
@@ -66,51 +67,50 @@ public final class Mojibake {
         return c >= 0xC2 && c <= 0xF4;
     }
 
-    private static boolean isMojibakeChar(char c, CharsetEncoder enc) {
-        return c >= 0x80 && c != 0xFFFD && enc.canEncode(c);
-    }
-
-    private static String decode(String run, CharsetEncoder enc) {
-        byte[] bytes;
-        try {
-            ByteBuffer bb = enc.reset().encode(CharBuffer.wrap(run));
-            bytes = new byte[bb.remaining()];
-            bb.get(bytes);
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-        // drop a trailing sequence cut short, then require the rest to be valid UTF-8
-        int end = completeLength(bytes);
-        if (end == 0) {
-            return null;
-        }
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            String s = dec.decode(ByteBuffer.wrap(bytes, 0, end)).toString();
-            return s.codePoints().anyMatch(cp -> cp >= 0x80) ? s : null;
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-    }
-
-    /** Length of the prefix made of whole UTF-8 sequences (the last, incomplete one cut off). */
-    private static int completeLength(byte[] b) {
-        int i = 0;
-        int lastWhole = 0;
-        while (i < b.length) {
-            int lead = b[i] & 0xFF;
-            int len = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : -1;
+    /**
+     * Decodes the whole UTF-8 sequences that start at {@code from} and appends them to {@code out}; returns
+     * where reading stopped, or {@code from} (and appends nothing) when not even one sequence decodes.
+     */
+    private static int repairRun(String text, int from, StringBuilder out) {
+        int start = out.length();
+        int j = from;
+        while (j < text.length()) {
+            int b0 = byteOf(text.charAt(j));
+            int len = b0 >= 0xC2 && b0 <= 0xDF ? 2 : b0 >= 0xE0 && b0 <= 0xEF ? 3 : b0 >= 0xF0 && b0 <= 0xF4 ? 4 : -1;
             if (len < 0) {
-                return lastWhole;
+                break;
             }
-            if (i + len > b.length) {
-                return lastWhole;
+            int k = 1;
+            int cp = b0 & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+            while (k < len && j + k < text.length()) {
+                int b = byteOf(text.charAt(j + k));
+                if (b < 0x80 || b > 0xBF) {
+                    break;
+                }
+                cp = cp << 6 | b & 0x3F;
+                k++;
             }
-            i += len;
-            lastWhole = i;
+            if (k < len) {
+                // cut short: dropped when a byte was lost at the end of a run, after something was repaired
+                boolean runEnds = j + k == text.length() || byteOf(text.charAt(j + k)) < 0;
+                if (out.length() > start && runEnds) {
+                    j += k;
+                }
+                break;
+            }
+            boolean valid = len == 2 || len == 3 && cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF)
+                    || len == 4 && cp >= 0x10000 && cp <= 0x10FFFF;
+            if (!valid) {
+                break;
+            }
+            out.appendCodePoint(cp);
+            j += len;
         }
-        return lastWhole;
+        return out.length() > start ? j : from;
+    }
+
+    /** The Windows-1252 byte a character stands for (0x80..0xFF), or -1 for ASCII and characters it lacks. */
+    private static int byteOf(char c) {
+        return BYTE_OF[c];
     }
 }

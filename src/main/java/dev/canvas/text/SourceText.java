@@ -39,6 +39,15 @@ public record SourceText(String text, Optional<InputProblem> problem) {
      */
     public static SourceText read(Path path, long maxBytes) throws IOException {
         if (!Files.exists(path)) {
+            if (Files.isSymbolicLink(path)) {
+                try {
+                    path.toRealPath();
+                } catch (java.nio.file.FileSystemException e) {
+                    if (String.valueOf(e.getReason()).toLowerCase(java.util.Locale.ROOT).contains("levels of symbolic links")) {
+                        throw new java.nio.file.FileSystemLoopException(path.toString());
+                    }
+                }
+            }
             throw new java.nio.file.NoSuchFileException(path.toString());
         }
         if (!Files.isRegularFile(path)) {
