@@ -215,9 +215,11 @@ public final class CanvasChecker {
             return parsed;
         }
         Path file;
+        String shown; // as reports name it: relative like the canvas's own path
         Location refAt;
         if (options.checklistFile().isPresent()) {
             file = options.checklistFile().get();
+            shown = file.toString();
             refAt = Location.of(file.toString());
         } else if (doc.checklistRef().isPresent()) {
             var ref = doc.checklistRef().get();
@@ -228,6 +230,8 @@ public final class CanvasChecker {
             }
             Path root = EvidenceRule.repositoryRoot(dir);
             file = dir.resolve(ref.path()).normalize();
+            Path shownParent = Path.of(display).getParent();
+            shown = (shownParent == null ? Path.of(ref.path()) : shownParent.resolve(ref.path())).normalize().toString();
             if (!file.startsWith(root)) {
                 return withFinding(parsed, ParseFindings.syntax(refAt, "the checklist file '" + ref.path()
                         + "' is outside the repository; it was not read", "keep the checklist inside the repository"));
@@ -239,14 +243,14 @@ public final class CanvasChecker {
         try {
             src = SourceText.read(file, options.maxFileBytes());
         } catch (IOException e) {
-            return withFinding(parsed, ParseFindings.syntax(refAt, "cannot read the checklist file " + file + ": "
+            return withFinding(parsed, ParseFindings.syntax(refAt, "cannot read the checklist file " + shown + ": "
                     + Inputs.describe(e), "check the checklist path"));
         }
         if (src.problem().isPresent()) {
-            return withFinding(parsed, ParseFindings.syntax(Location.of(file.toString(), src.problem().get().line()),
+            return withFinding(parsed, ParseFindings.syntax(Location.of(shown, src.problem().get().line()),
                     src.problem().get().message(), src.problem().get().fix()));
         }
-        CanvasDocument other = parse(p, file.toString(), src.text(), formatOf(file.toString(), src.text())).document();
+        CanvasDocument other = parse(p, shown, src.text(), formatOf(shown, src.text())).document();
         return new ParsedCanvas(doc.withChecklistFrom(other, readiness.get().checklistId()), parsed.tree(), parsed.metadata());
     }
 
