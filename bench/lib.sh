@@ -39,7 +39,7 @@ stat_median() {
   awk -v l="$2" -v s="$3" -v f="$4" '$1==l && $2==s && $f!="-" {print $f}' "$1" | sort -g |
     awk '{v[NR]=$1} END{if (NR==0) print "-"; else if (NR%2) print v[(NR+1)/2]; else printf "%.4f\n", (v[NR/2]+v[NR/2+1])/2}'
 }
-stat_min() { awk -v l="$2" -v s="$3" '$1==l && $2==s {print $3}' "$1" | sort -g | head -1; }
+stat_min() { awk -v l="$2" -v s="$3" '$1==l && $2==s {print $3}' "$1" | sort -g | sed -n 1p; }
 stat_max() { awk -v l="$2" -v s="$3" '$1==l && $2==s {print $3}' "$1" | sort -g | tail -1; }
 stat_count() { awk -v l="$2" -v s="$3" '$1==l && $2==s' "$1" | wc -l | tr -d ' '; }
 stat_exits() { awk -v l="$2" -v s="$3" '$1==l && $2==s {print $5}' "$1" | sort -u | paste -sd/ -; }

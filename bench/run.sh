@@ -31,7 +31,8 @@
 #     1 file is checked as a file, N files as a directory (globs for the peers). Output goes to /dev/null.
 #     Spectral and markdownlint-cli2 take minutes on 10,000 files: above --slow-max files (default 1000) they are
 #     not run, and their time is extrapolated linearly from the largest size measured (marked "~" and "extrapolated").
-#  5. Prints per size and format the median wall time, min, max and peak RSS (GNU time's %M) of each tool, then the
+#  5. Prints per size and format the median wall time, min, max, median CPU time (user + system) and peak RSS (GNU
+#     time's %M) of each tool, then the
 #     issue's targets as ratios of medians measured in the same run, met or not, and writes them to
 #     .bench/results/<time>/ (raw.txt: every run; summary.md: the tables in Markdown).
 #
@@ -49,6 +50,7 @@
 #                       src/main/launcher/canvas)
 #   --classpath CP      run canvas as `java -cp CP dev.canvas.cli.Main` instead of a jar (tests, before packaging)
 #   --generate-only     generate the canvases and stop
+#   --report RAW        print the tables again from an earlier run's raw.txt (.bench/results/<time>/raw.txt)
 #
 # Environment: JAVA_HOME (else java on PATH), node and npm on PATH for the peers, /usr/bin/time for peak RSS.
 set -euo pipefail
@@ -67,6 +69,7 @@ work=$root/.bench
 jar=$root/target/canvas.jar
 classpath=
 generate_only=0
+report_raw=
 while [ $# -gt 0 ]; do
   case $1 in
     --sizes) sizes=$2; shift 2 ;;
@@ -80,6 +83,7 @@ while [ $# -gt 0 ]; do
     --jar) jar=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2 ;;
     --classpath) classpath=$2; shift 2 ;;
     --generate-only) generate_only=1; shift ;;
+    --report) report_raw=$2; shift 2 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "bench: unknown option '$1' (see bench/run.sh --help)" >&2; exit 64 ;;
   esac
@@ -96,6 +100,126 @@ java=java
 javac=javac
 [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ] && javac=$JAVA_HOME/bin/javac
 say() { printf 'bench: %s\n' "$*" >&2; }
+
+# --- 5. report (also: bench/run.sh --report RAW, from the runs of an earlier run) ---------------------------------
+print_report() {
+  mb() { [ "$1" = - ] && echo - || awk -v k="$1" 'BEGIN{printf "%.0f", k/1024}'; }
+  sec() { [ "$1" = - ] && echo - || awk -v s="$1" 'BEGIN{printf "%.3f", s}'; }
+  med() { stat_median "$raw" "$1" "$2" 3; }
+  rss() { stat_median "$raw" "$1" "$2" 4; }
+  cpu() { local c; c=$(stat_median "$raw" "$1" "$2" 6); [ "$c" = - ] && echo - || awk -v s="$c" 'BEGIN{printf "%.2f", s}'; }
+  # the time of a slow peer at size N: measured, or extrapolated linearly from the largest size it ran on
+  slow() {
+    local m
+    m=$(med "$1" "$2")
+    if [ "$m" = - ] && [ "$slow_measured" -gt 1 ]; then
+      m=$(med "$1" "$slow_measured")
+      [ "$m" != - ] && m=$(awk -v t="$m" -v a="$2" -v b="$slow_measured" 'BEGIN{printf "%.4f", t*a/b}')
+    fi
+    echo "$m"
+  }
+  machine=$(cat "$out/machine.txt" 2>/dev/null || sed -n 's/^Machine: \(.*\)\.$/\1/p' "$out/summary.md" 2>/dev/null || true)
+
+  {
+    echo "## Results ($stamp)"
+    echo
+    echo "Machine: $machine."
+    echo
+    echo "| files | format | tool | median s | min s | max s | CPU s | peak RSS MB | runs | exit |"
+    echo "|---:|---|---|---:|---:|---:|---:|---:|---:|---|"
+    for n in "${size_list[@]}"; do
+      for fmt in yaml md; do
+        for t in canvas "$jar_label" floor floor-jar ajv spectral markdownlint; do
+          c=$(stat_count "$raw" "$t/$fmt" "$n")
+          if [ "$c" -gt 0 ]; then
+            echo "| $n | $fmt | $t | $(sec "$(med "$t/$fmt" "$n")") | $(sec "$(stat_min "$raw" "$t/$fmt" "$n")") |" \
+                 "$(sec "$(stat_max "$raw" "$t/$fmt" "$n")") | $(cpu "$t/$fmt" "$n") | $(mb "$(rss "$t/$fmt" "$n")") | $c |" \
+                 "$(stat_exits "$raw" "$t/$fmt" "$n") |"
+          elif [ "$peers" = 1 ] && { [ "$t/$fmt" = spectral/yaml ] || [ "$t/$fmt" = markdownlint/md ]; }; then
+            e=$(slow "$t/$fmt" "$n")
+            [ "$e" != - ] && echo "| $n | $fmt | $t | ~$(sec "$e") (extrapolated from $slow_measured files) | | | | | 0 | |"
+          fi
+        done
+      done
+    done
+    echo
+    echo "### Targets (issue 7): ratios of medians from this run; 'canvas' is the launcher, '$jar_label' plain java"
+    echo
+    echo "| target | limit | canvas | $jar_label | met (canvas) |"
+    echo "|---|---:|---:|---:|---|"
+    # target NAME LIMIT VALUE_LAUNCHER VALUE_JAR
+    target() {
+      local verdict=-
+      [ "$3" != - ] && verdict=$(awk -v v="$3" -v l="$2" 'BEGIN{print (v <= l) ? "yes" : "**no**"}')
+      echo "| $1 | ≤ $2 | $3 | $4 | $verdict |"
+    }
+    has() { [[ ",$sizes," == *",$1,"* ]]; }
+    big=()
+    for n in "${size_list[@]}"; do [ "$n" -ge 1000 ] && big+=("$n"); done
+    if has 1 && [ "$peers" = 1 ]; then
+      target "1 YAML canvas vs ajv-cli" 0.75 "$(ratio "$(med canvas/yaml 1)" "$(med ajv/yaml 1)")" \
+        "$(ratio "$(med "$jar_label/yaml" 1)" "$(med ajv/yaml 1)")"
+      target "1 YAML canvas vs Spectral" 0.3 "$(ratio "$(med canvas/yaml 1)" "$(slow spectral/yaml 1)")" \
+        "$(ratio "$(med "$jar_label/yaml" 1)" "$(slow spectral/yaml 1)")"
+    fi
+    for n in ${big[@]+"${big[@]}"}; do
+      if [ "$peers" = 1 ]; then
+        target "$n YAML canvases vs ajv-cli" 1.0 "$(ratio "$(med canvas/yaml "$n")" "$(med ajv/yaml "$n")")" \
+          "$(ratio "$(med "$jar_label/yaml" "$n")" "$(med ajv/yaml "$n")")"
+        x=""
+        [ "$(med spectral/yaml "$n")" = - ] && x=" (Spectral extrapolated from $slow_measured)"
+        target "$n YAML canvases vs Spectral$x" 0.05 "$(ratio "$(med canvas/yaml "$n")" "$(slow spectral/yaml "$n")")" \
+          "$(ratio "$(med "$jar_label/yaml" "$n")" "$(slow spectral/yaml "$n")")"
+      fi
+    done
+    for n in ${big[@]+"${big[@]}"}; do
+      if [ "$n" -ge 10000 ]; then
+        target "peak RSS MB, $n YAML canvases" 150 "$(mb "$(rss canvas/yaml "$n")")" "$(mb "$(rss "$jar_label/yaml" "$n")")"
+        target "peak RSS MB, $n Markdown canvases" 150 "$(mb "$(rss canvas/md "$n")")" "$(mb "$(rss "$jar_label/md" "$n")")"
+      fi
+    done
+    if has 1000 && has 10000; then
+      for fmt in yaml md; do
+        target "time 10,000 / 1,000 files ($fmt)" 10.5 "$(ratio "$(med canvas/$fmt 10000)" "$(med canvas/$fmt 1000)")" \
+          "$(ratio "$(med "$jar_label/$fmt" 10000)" "$(med "$jar_label/$fmt" 1000)")"
+      done
+    fi
+    for n in "${size_list[@]}"; do
+      for fmt in yaml md; do
+        target "check vs parse floor, $n $fmt" 1.5 "$(ratio "$(med canvas/$fmt "$n")" "$(med floor/$fmt "$n")")" \
+          "$(ratio "$(med "$jar_label/$fmt" "$n")" "$(med floor-jar/$fmt "$n")")"
+      done
+    done
+    if [ "$peers" = 1 ]; then
+      has 1 && target "1 Markdown canvas vs markdownlint-cli2" 0.5 "$(ratio "$(med canvas/md 1)" "$(slow markdownlint/md 1)")" \
+        "$(ratio "$(med "$jar_label/md" 1)" "$(slow markdownlint/md 1)")"
+      for n in ${big[@]+"${big[@]}"}; do
+        target "$n Markdown canvases vs markdownlint-cli2" 0.1 "$(ratio "$(med canvas/md "$n")" "$(slow markdownlint/md "$n")")" \
+          "$(ratio "$(med "$jar_label/md" "$n")" "$(slow markdownlint/md "$n")")"
+      done
+    fi
+    echo
+    echo "CPU s: user + system time of all the process's threads (GNU time), less disturbed than wall time when"
+    echo "other work shares the machine. Every run: $raw (tool/format, files, seconds, peak RSS KB, exit code, CPU s)."
+  } >"$out/summary.md"
+  cat "$out/summary.md"
+}
+
+if [ -n "$report_raw" ]; then
+  raw=$(cd "$(dirname "$report_raw")" && pwd)/$(basename "$report_raw")
+  out=$(dirname "$raw")
+  stamp=$(basename "$out")
+  sizes=$(awk '{print $2}' "$raw" | sort -un | paste -sd, -)
+  IFS=, read -r -a size_list <<<"$sizes"
+  peers=0
+  grep -q '^ajv/' "$raw" && peers=1
+  slow_measured=$(awk '$1 ~ /^(spectral|markdownlint)\// {print $2}' "$raw" | sort -n | tail -1)
+  slow_measured=${slow_measured:-0}
+  jar_label=canvas-cp
+  grep -q '^canvas-jar/' "$raw" && jar_label=canvas-jar
+  print_report
+  exit 0
+fi
 
 # --- 1. private copies, classes -----------------------------------------------------------------------------
 priv=$work/canvas
@@ -196,6 +320,8 @@ mkdir -p "$out"
 raw=$out/raw.txt
 : >"$raw"
 slow_measured=0 # the largest size Spectral and markdownlint-cli2 ran on
+echo "$(nproc) cores, $(free -h | awk '/^Mem:/{print $2}') memory, $("$java" -version 2>&1 | sed -n 1p)," \
+  "node $(node -v 2>/dev/null || echo -), load average at the start $(uptime | sed 's/.*load average: //')" >"$out/machine.txt"
 
 # run_tool LABEL N FMT: one run of one tool on the files of size N in format FMT
 run_tool() {
@@ -242,103 +368,6 @@ for n in "${size_list[@]}"; do
     done
   done
 done
-
-# --- 5. report -----------------------------------------------------------------------------------------------
-mb() { [ "$1" = - ] && echo - || awk -v k="$1" 'BEGIN{printf "%.0f", k/1024}'; }
-sec() { [ "$1" = - ] && echo - || awk -v s="$1" 'BEGIN{printf "%.3f", s}'; }
-med() { stat_median "$raw" "$1" "$2" 3; }
-rss() { stat_median "$raw" "$1" "$2" 4; }
-# the time of a slow peer at size N: measured, or extrapolated linearly from the largest size it ran on
-slow() {
-  local m
-  m=$(med "$1" "$2")
-  if [ "$m" = - ] && [ "$slow_measured" -gt 1 ]; then
-    m=$(med "$1" "$slow_measured")
-    [ "$m" != - ] && m=$(awk -v t="$m" -v a="$2" -v b="$slow_measured" 'BEGIN{printf "%.4f", t*a/b}')
-  fi
-  echo "$m"
-}
-machine="$(nproc) cores, $(free -h | awk '/^Mem:/{print $2}') memory, $("$java" -version 2>&1 | head -1),"
-machine+=" node $(node -v 2>/dev/null || echo -), load average $(uptime | sed 's/.*load average: //')"
-
-{
-  echo "## Results ($stamp)"
-  echo
-  echo "Machine: $machine."
-  echo
-  echo "| files | format | tool | median s | min s | max s | peak RSS MB | runs | exit |"
-  echo "|---:|---|---|---:|---:|---:|---:|---:|---|"
-  for n in "${size_list[@]}"; do
-    for fmt in yaml md; do
-      for t in canvas "$jar_label" floor floor-jar ajv spectral markdownlint; do
-        c=$(stat_count "$raw" "$t/$fmt" "$n")
-        if [ "$c" -gt 0 ]; then
-          echo "| $n | $fmt | $t | $(sec "$(med "$t/$fmt" "$n")") | $(sec "$(stat_min "$raw" "$t/$fmt" "$n")") |" \
-               "$(sec "$(stat_max "$raw" "$t/$fmt" "$n")") | $(mb "$(rss "$t/$fmt" "$n")") | $c | $(stat_exits "$raw" "$t/$fmt" "$n") |"
-        elif [ "$peers" = 1 ] && { [ "$t/$fmt" = spectral/yaml ] || [ "$t/$fmt" = markdownlint/md ]; }; then
-          e=$(slow "$t/$fmt" "$n")
-          [ "$e" != - ] && echo "| $n | $fmt | $t | ~$(sec "$e") (extrapolated from $slow_measured files) | | | | 0 | |"
-        fi
-      done
-    done
-  done
-  echo
-  echo "### Targets (issue 7): ratios of medians from this run; 'canvas' is the launcher, '$jar_label' plain java"
-  echo
-  echo "| target | limit | canvas | $jar_label | met (canvas) |"
-  echo "|---|---:|---:|---:|---|"
-  # target NAME LIMIT VALUE_LAUNCHER VALUE_JAR
-  target() {
-    local verdict=-
-    [ "$3" != - ] && verdict=$(awk -v v="$3" -v l="$2" 'BEGIN{print (v <= l) ? "yes" : "**no**"}')
-    echo "| $1 | ≤ $2 | $3 | $4 | $verdict |"
-  }
-  has() { [[ ",$sizes," == *",$1,"* ]]; }
-  big=()
-  for n in "${size_list[@]}"; do [ "$n" -ge 1000 ] && big+=("$n"); done
-  if has 1 && [ "$peers" = 1 ]; then
-    target "1 YAML canvas vs ajv-cli" 0.75 "$(ratio "$(med canvas/yaml 1)" "$(med ajv/yaml 1)")" \
-      "$(ratio "$(med "$jar_label/yaml" 1)" "$(med ajv/yaml 1)")"
-    target "1 YAML canvas vs Spectral" 0.3 "$(ratio "$(med canvas/yaml 1)" "$(slow spectral/yaml 1)")" \
-      "$(ratio "$(med "$jar_label/yaml" 1)" "$(slow spectral/yaml 1)")"
-  fi
-  for n in ${big[@]+"${big[@]}"}; do
-    if [ "$peers" = 1 ]; then
-      target "$n YAML canvases vs ajv-cli" 1.0 "$(ratio "$(med canvas/yaml "$n")" "$(med ajv/yaml "$n")")" \
-        "$(ratio "$(med "$jar_label/yaml" "$n")" "$(med ajv/yaml "$n")")"
-      x=""
-      [ "$(med spectral/yaml "$n")" = - ] && x=" (Spectral extrapolated from $slow_measured)"
-      target "$n YAML canvases vs Spectral$x" 0.05 "$(ratio "$(med canvas/yaml "$n")" "$(slow spectral/yaml "$n")")" \
-        "$(ratio "$(med "$jar_label/yaml" "$n")" "$(slow spectral/yaml "$n")")"
-    fi
-  done
-  for n in ${big[@]+"${big[@]}"}; do
-    if [ "$n" -ge 10000 ]; then
-      target "peak RSS MB, $n YAML canvases" 150 "$(mb "$(rss canvas/yaml "$n")")" "$(mb "$(rss "$jar_label/yaml" "$n")")"
-      target "peak RSS MB, $n Markdown canvases" 150 "$(mb "$(rss canvas/md "$n")")" "$(mb "$(rss "$jar_label/md" "$n")")"
-    fi
-  done
-  if has 1000 && has 10000; then
-    for fmt in yaml md; do
-      target "time 10,000 / 1,000 files ($fmt)" 10.5 "$(ratio "$(med canvas/$fmt 10000)" "$(med canvas/$fmt 1000)")" \
-        "$(ratio "$(med "$jar_label/$fmt" 10000)" "$(med "$jar_label/$fmt" 1000)")"
-    done
-  fi
-  for n in "${size_list[@]}"; do
-    for fmt in yaml md; do
-      target "check vs parse floor, $n $fmt" 1.5 "$(ratio "$(med canvas/$fmt "$n")" "$(med floor/$fmt "$n")")" \
-        "$(ratio "$(med "$jar_label/$fmt" "$n")" "$(med floor-jar/$fmt "$n")")"
-    done
-  done
-  if [ "$peers" = 1 ]; then
-    has 1 && target "1 Markdown canvas vs markdownlint-cli2" 0.5 "$(ratio "$(med canvas/md 1)" "$(slow markdownlint/md 1)")" \
-      "$(ratio "$(med "$jar_label/md" 1)" "$(slow markdownlint/md 1)")"
-    for n in ${big[@]+"${big[@]}"}; do
-      target "$n Markdown canvases vs markdownlint-cli2" 0.1 "$(ratio "$(med canvas/md "$n")" "$(slow markdownlint/md "$n")")" \
-        "$(ratio "$(med "$jar_label/md" "$n")" "$(slow markdownlint/md "$n")")"
-    done
-  fi
-  echo
-  echo "Every run: $raw (tool/format, files, seconds, peak RSS KB, exit code)."
-} >"$out/summary.md"
-cat "$out/summary.md"
+echo "$(cat "$out/machine.txt"), at the end $(uptime | sed 's/.*load average: //')" >"$out/machine.txt.new"
+mv "$out/machine.txt.new" "$out/machine.txt"
+print_report

@@ -171,6 +171,19 @@ public final class ConfigLoader {
                     settings.keySet()) + ")", settings, RuleSpec.RuleDoc.NONE, Optional.empty(), origin);
             validateCustom(spec, at);
         } else {
+            for (Map.Entry<String, Object> e : settings.entrySet()) {
+                Object dflt = base.params().get(e.getKey());
+                Object v = e.getValue();
+                boolean ok = dflt == null || v == null || dflt instanceof Number && v instanceof Number
+                        || dflt instanceof List && (v instanceof List || v instanceof String)
+                        || dflt instanceof Map && v instanceof Map || dflt instanceof String && v instanceof String
+                        || dflt instanceof Boolean && v instanceof Boolean;
+                if (!ok) {
+                    throw new ConfigException(at, "rule '" + id + "': parameter '" + e.getKey() + "' should be "
+                            + (dflt instanceof Number ? "a number" : dflt instanceof List ? "a list" : dflt instanceof Map
+                            ? "a mapping" : "text"), "see 'canvas explain " + id + "' for its parameters");
+                }
+            }
             spec = base.withParams(settings, origin);
             if (severity != null) {
                 Severity sev = Severity.valueOf(severity.toUpperCase(Locale.ROOT));
