@@ -38,15 +38,13 @@ public final class CheckRunner {
         for (CanvasFinder.Target t : targets) {
             checkers.add(factory.forCanvas(t.path()));
         }
-        java.util.Map<CanvasFinder.Target, CanvasChecker> byTarget = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < targets.size(); i++) {
-            byTarget.put(targets.get(i), checkers.get(i));
-        }
-        java.util.function.Function<CanvasFinder.Target, Optional<FileResult>> one = t -> t.explicit()
-                ? Optional.of(byTarget.get(t).check(t.path(), t.display()))
-                : byTarget.get(t).checkIfCanvas(t.path(), t.display());
+        java.util.function.IntFunction<Optional<FileResult>> one = i -> {
+            CanvasFinder.Target t = targets.get(i);
+            return t.explicit() ? Optional.of(checkers.get(i).check(t.path(), t.display()))
+                    : checkers.get(i).checkIfCanvas(t.path(), t.display());
+        };
         if (targets.size() < PARALLEL_FROM || THREADS == 1) {
-            return targets.stream().map(one).toList();
+            return java.util.stream.IntStream.range(0, targets.size()).mapToObj(one).toList();
         }
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(THREADS, r -> {
             Thread th = new Thread(r, "canvas-check");
@@ -55,8 +53,9 @@ public final class CheckRunner {
         });
         try {
             List<java.util.concurrent.Future<Optional<FileResult>>> futures = new ArrayList<>();
-            for (CanvasFinder.Target t : targets) {
-                futures.add(pool.submit(() -> one.apply(t)));
+            for (int i = 0; i < targets.size(); i++) {
+                int index = i;
+                futures.add(pool.submit(() -> one.apply(index)));
             }
             List<Optional<FileResult>> out = new ArrayList<>(futures.size());
             for (java.util.concurrent.Future<Optional<FileResult>> f : futures) {

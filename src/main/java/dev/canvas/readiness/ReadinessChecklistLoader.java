@@ -28,6 +28,7 @@ public final class ReadinessChecklistLoader {
     public static final String CHECKLIST_ID = "readiness";
     public static final String BUNDLED = "production-readiness-checklist.yaml";
     private static volatile Loaded bundled;
+    private static final java.util.regex.Pattern SQUARE_GROUP = java.util.regex.Pattern.compile("^Square (\\d+)");
 
     private record Loaded(String name, String kind, Map<Integer, List<String>> squares, int deploy, int gaps,
                           List<SignoffRole> signoffs) {
@@ -64,7 +65,7 @@ public final class ReadinessChecklistLoader {
 
     /** The square number of a readiness item's group ("Square 3: ..." is 3), or 0. */
     public static int squareOf(ChecklistItem item) {
-        var m = java.util.regex.Pattern.compile("^Square (\\d+)").matcher(item.group());
+        var m = SQUARE_GROUP.matcher(item.group());
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 

@@ -56,11 +56,13 @@ final class AnswerText {
         return answered(def, doc, List.of(id)).stream().findFirst();
     }
 
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(.*)$");
+
     /** The items of an answer: its list items, or else its sentences. */
     static List<String> items(String text) {
         List<String> bullets = new ArrayList<>();
         for (String line : text.split("\\R")) {
-            Matcher m = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(.*)$").matcher(line);
+            Matcher m = LIST_ITEM.matcher(line);
             if (m.matches() && !m.group(1).isBlank()) {
                 bullets.add(m.group(1).strip());
             }

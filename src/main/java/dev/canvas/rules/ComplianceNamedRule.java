@@ -16,13 +16,15 @@ public final class ComplianceNamedRule extends SpecRule {
     private static final Pattern NONE_BECAUSE = Pattern.compile(
             "(?i)\\b(no (specific )?(regulation|regulatory|compliance)[^.]*\\b(because|since|as)\\b|not subject to|none apply because|no personal data)");
 
+    private final List<Pattern> regs;
+
     public ComplianceNamedRule(RuleSpec spec) {
         super(spec);
+        this.regs = AnswerText.patterns(spec.strings("regulations", REGULATIONS).stream().map(s -> "\\b(" + s + ")\\b").toList());
     }
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
-        List<Pattern> regs = AnswerText.patterns(spec.strings("regulations", REGULATIONS).stream().map(s -> "\\b(" + s + ")\\b").toList());
         List<AnswerText.Answered> answers = AnswerText.answered(def, doc,
                 spec.strings("fields", List.of("compliance_requirements", "regulatory_compliance")));
         if (answers.isEmpty()) {

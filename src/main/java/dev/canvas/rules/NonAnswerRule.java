@@ -69,8 +69,9 @@ public final class NonAnswerRule extends SpecRule {
                 String why = why(a.text());
                 if (why == null) {
                     int min = minWordsByField.get(f.id()) instanceof Number n ? n.intValue() : minWords;
-                    int words = MatchText.key(a.text()).isEmpty() ? 0 : MatchText.key(a.text()).split(" ").length;
-                    if (words < min) {
+                    String key = min > 0 ? MatchText.key(a.text()) : "";
+                    int words = key.isEmpty() ? 0 : key.split(" ").length;
+                    if (min > 0 && words < min) {
                         why = "too short to be an answer (" + words + (words == 1 ? " word" : " words") + ", at least " + min + " expected)";
                     }
                 }

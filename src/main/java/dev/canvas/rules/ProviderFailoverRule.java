@@ -16,14 +16,15 @@ public final class ProviderFailoverRule extends SpecRule {
             "deepseek", "ibm|watsonx", "self-hosted|on-prem\\w*|vllm|ollama|local model", "ai21", "xai|grok", "databricks|dbrx",
             "nvidia|nim");
 
+    private final List<Pattern> providers;
+
     public ProviderFailoverRule(RuleSpec spec) {
         super(spec);
+        this.providers = AnswerText.patterns(spec.strings("providers", PROVIDERS).stream().map(s -> "\\b(" + s + ")\\b").toList());
     }
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
-        List<Pattern> providers = AnswerText.patterns(spec.strings("providers", PROVIDERS).stream()
-                .map(s -> "\\b(" + s + ")\\b").toList());
         int min = (int) spec.number("min_providers", 2);
         List<AnswerText.Answered> answers = AnswerText.answered(def, doc, spec.strings("fields", List.of("api_management", "model_routing")));
         if (answers.isEmpty()) {

@@ -5,7 +5,6 @@ import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Subject;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,13 +23,15 @@ public final class UnifiedPlatformRule extends SpecRule {
     private static final Pattern NEGATED = Pattern.compile(
             "(?i)(instead of|rather than|replac\\w*|no longer|migrat\\w* (away )?from|avoid\\w*|not |without)");
 
+    private final List<Pattern> stores;
+
     public UnifiedPlatformRule(RuleSpec spec) {
         super(spec);
+        this.stores = AnswerText.patterns(spec.strings("stores", STORES).stream().map(s -> "\\b(" + s + ")\\b").toList());
     }
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
-        List<Pattern> stores = AnswerText.patterns(spec.strings("stores", STORES).stream().map(s -> "\\b(" + s + ")\\b").toList());
         int max = (int) spec.number("max_stores", 2);
         for (AnswerText.Answered a : AnswerText.answered(def, doc, spec.strings("fields", List.of("unified_platform_choice")))) {
             Set<String> named = new LinkedHashSet<>();
@@ -54,9 +55,5 @@ public final class UnifiedPlatformRule extends SpecRule {
                         "name the one platform that holds application data, vectors and memory");
             }
         }
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
