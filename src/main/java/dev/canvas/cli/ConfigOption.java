@@ -50,6 +50,6 @@ final class ConfigOption {
     }
 
     static CliException error(ConfigException e) {
-        return new CliException(ExitCodes.CONFIG, e.location() + ": " + e.getMessage() + "; " + e.fix());
+        return new CliException(ExitCodes.CONFIG, e.oneLine());
     }
 }

@@ -23,7 +23,7 @@ final class TemplateOption {
             }
             return bundled(kind);
         } catch (TemplateException e) {
-            throw new CliException(ExitCodes.TEMPLATE, e.location() + ": " + e.getMessage() + "; " + e.fix());
+            throw new CliException(ExitCodes.TEMPLATE, e.oneLine());
         }
     }
 

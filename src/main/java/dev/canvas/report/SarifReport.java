@@ -6,6 +6,7 @@ import dev.canvas.model.Finding;
 import dev.canvas.model.RuleInfo;
 import dev.canvas.model.Severity;
 import dev.canvas.text.JsonWriter;
+import static dev.canvas.text.JsonWriter.map;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -195,11 +196,4 @@ public final class SarifReport {
         return sb.toString();
     }
 
-    private static Map<String, Object> map(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
-    }
 }

@@ -8,6 +8,7 @@ import dev.canvas.model.Field;
 import dev.canvas.model.Square;
 import dev.canvas.parse.YamlCanvasFormat;
 import dev.canvas.text.JsonWriter;
+import static dev.canvas.text.JsonWriter.map;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,13 +101,6 @@ public final class CanvasSchema {
         return map("type", "object", "description", description, "properties", properties, "additionalProperties", false);
     }
 
-    private static Map<String, Object> map(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
-    }
 
     /** The schema as plain data (maps in a stable order). */
     public Map<String, Object> data() {

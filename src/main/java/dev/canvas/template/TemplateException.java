@@ -1,26 +1,14 @@
 package dev.canvas.template;
 
 import dev.canvas.model.Location;
+import dev.canvas.text.LocatedException;
 
 /** A template the tool cannot use: the check cannot run. Says where, what and how to fix it. */
-public final class TemplateException extends Exception {
+public final class TemplateException extends LocatedException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Location location;
-    private final String fix;
-
     public TemplateException(Location location, String message, String fix) {
-        super(message);
-        this.location = location;
-        this.fix = fix;
-    }
-
-    public Location location() {
-        return location;
-    }
-
-    public String fix() {
-        return fix;
+        super(location, message, fix);
     }
 }

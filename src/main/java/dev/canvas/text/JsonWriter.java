@@ -14,6 +14,15 @@ public final class JsonWriter {
     private JsonWriter() {
     }
 
+    /** An ordered map from alternating keys and values: {@code map("id", 1, "name", "x")}. */
+    public static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
     public static String write(Object value) {
         StringBuilder sb = new StringBuilder();
         write(value, sb, 0);
