@@ -12,7 +12,6 @@ import dev.canvas.scaffold.AtomicFileWriter;
 import dev.canvas.scaffold.CanvasScaffold;
 import dev.canvas.scaffold.OutputExistsException;
 import dev.canvas.scaffold.Promotion;
-import dev.canvas.template.TemplateException;
 import dev.canvas.text.SourceText;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -54,14 +53,8 @@ final class PromoteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CanvasDefinition pocDef;
-        CanvasDefinition prodDef;
-        try {
-            pocDef = TemplateOption.bundled("poc");
-            prodDef = TemplateOption.bundled("production");
-        } catch (TemplateException e) {
-            throw new IllegalStateException("a bundled template is broken", e);
-        }
+        CanvasDefinition pocDef = TemplateOption.bundled("poc");
+        CanvasDefinition prodDef = TemplateOption.bundled("production");
         SourceText src;
         try {
             src = SourceText.read(poc, SourceText.DEFAULT_MAX_BYTES);

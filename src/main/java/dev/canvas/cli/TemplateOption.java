@@ -3,7 +3,7 @@ package dev.canvas.cli;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.template.TemplateException;
 import dev.canvas.template.TemplateLoader;
-import dev.canvas.readiness.ReadinessChecklistLoader;
+import dev.canvas.template.BundledDefinitions;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -39,11 +39,8 @@ final class TemplateOption {
         return List.of(load("production"), load("poc"));
     }
 
-    static CanvasDefinition bundled(String kind) throws TemplateException {
-        return switch (kind) {
-            case "poc" -> TemplateLoader.bundled(TemplateLoader.BUNDLED_POC);
-            case "production" -> ReadinessChecklistLoader.addTo(TemplateLoader.bundled(TemplateLoader.BUNDLED_PRODUCTION));
-            default -> throw new CliException(ExitCodes.USAGE, "no bundled template of kind '" + kind + "'; use production or poc");
-        };
+    static CanvasDefinition bundled(String kind) {
+        return BundledDefinitions.of(kind).orElseThrow(() -> new CliException(ExitCodes.USAGE,
+                "no bundled template of kind '" + kind + "'; use " + String.join(" or ", BundledDefinitions.KINDS)));
     }
 }
