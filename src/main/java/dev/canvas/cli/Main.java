@@ -5,12 +5,15 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
  * Entry point. {@link #run} takes injected streams and environment and returns the exit code; only
@@ -18,8 +21,6 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "canvas", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Checks AI agent canvases (CANVAS method) against their template and prints the decision gate's verdict.",
-        subcommands = {CheckCommand.class, InitCommand.class, PromoteCommand.class, SchemaCommand.class, RulesCommand.class, ExplainCommand.class,
-                ConfigCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0 go, 1 fix-gaps, 2 do-not-deploy (the worst canvas's verdict)",
                 "  64 usage error, 65 unusable template, 66 path not found or no canvas in it,",
@@ -36,6 +37,18 @@ public final class Main implements Runnable {
             };
         }
     }
+
+    /**
+     * The subcommands, in the order help lists them. Only the one a command line invokes is built (picocli reads
+     * each command's annotations by reflection: building all of them was a third of {@code canvas check}'s
+     * start-up); help, an unknown name or no name builds them all.
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, InitCommand.class, PromoteCommand.class,
+            SchemaCommand.class, RulesCommand.class, ExplainCommand.class, ConfigCommand.class, TemplateCommand.class,
+            CommandLine.HelpCommand.class);
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--stacktrace", scope = ScopeType.INHERIT,
             description = "On an internal error, print the Java stack trace (for bug reports).")
@@ -59,11 +72,18 @@ public final class Main implements Runnable {
     /** Runs one command line and returns its exit code. */
     public int run(String... args) {
         CommandLine cl = new CommandLine(this, new Factory(env));
+        String invoked = invokedName(args);
+        for (Class<?> sub : SUBCOMMANDS) {
+            if (invoked == null || invoked.equals(sub.getAnnotation(Command.class).name())) {
+                cl.addSubcommand(sub);
+            }
+        }
         cl.setOut(env.out());
         cl.setErr(env.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
             env.err().println("canvas: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, env.err()); // "Did you mean: check?"
             CommandLine c = ex.getCommandLine();
             env.err().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCodes.USAGE;
@@ -94,10 +114,33 @@ public final class Main implements Runnable {
         }
     }
 
+    /**
+     * The subcommand a command line names (its first argument that is not an option: the top-level options take
+     * no value), or null when every subcommand is needed: no name, {@code help}, or a name that is none of them
+     * (picocli then suggests the closest).
+     */
+    static String invokedName(String... args) {
+        for (String a : args) {
+            if (a.equals("--")) {
+                return null;
+            }
+            if (!a.startsWith("-")) {
+                for (Class<?> sub : SUBCOMMANDS) {
+                    String name = sub.getAnnotation(Command.class).name();
+                    if (name.equals(a) && !name.equals("help")) {
+                        return name;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
     @Override
     public void run() {
         // 'canvas' alone: show what it can do
-        new CommandLine(this).usage(env.out());
+        spec.commandLine().usage(env.out());
     }
 
     /** Creates commands with the environment injected: a command class's constructor taking {@link Env}. */

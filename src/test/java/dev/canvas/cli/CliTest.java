@@ -32,6 +32,27 @@ class CliTest {
     }
 
     @Test
+    void onlyTheInvokedSubcommandIsBuiltAndEverythingElseStillWorks() {
+        assertThat(Main.invokedName("check", "x.md")).isEqualTo("check");
+        assertThat(Main.invokedName("--stacktrace", "template", "lint", "t.yaml")).isEqualTo("template");
+        assertThat(Main.invokedName()).isNull();
+        assertThat(Main.invokedName("--help")).isNull();
+        assertThat(Main.invokedName("help", "check")).isNull();
+        assertThat(Main.invokedName("chek", "x.md")).isNull();
+        assertThat(Main.invokedName("--", "check")).isNull();
+        // a misspelt command is told the closest one, which needs them all
+        CliRun typo = CliRun.of("chek", "x.md");
+        assertThat(typo.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(typo.err()).contains("check");
+        CliRun bare = CliRun.of();
+        assertThat(bare.exitCode()).isZero();
+        assertThat(bare.out()).contains("check", "init", "promote", "schema", "rules", "explain", "config", "template", "help");
+        CliRun inherited = CliRun.of("check", "--stacktrace", "--help");
+        assertThat(inherited.exitCode()).isZero();
+        assertThat(inherited.out()).contains("--stacktrace");
+    }
+
+    @Test
     void usageErrorsExit64WithoutStackTrace() {
         CliRun r = CliRun.of("check", "--no-such-option", "x.md");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
