@@ -13,14 +13,10 @@ import dev.canvas.model.Severity;
 import dev.canvas.model.SourceFormat;
 import dev.canvas.model.Waiver;
 import dev.canvas.parse.DataTree;
-import dev.canvas.parse.MarkdownCanvasParser;
 import dev.canvas.parse.ParseFindings;
 import dev.canvas.parse.ParsedCanvas;
-import dev.canvas.parse.YamlCanvasParser;
 import dev.canvas.rules.EvidenceRule;
 import dev.canvas.rules.RuleSet;
-import dev.canvas.schema.CanvasSchema;
-import dev.canvas.schema.SchemaValidator;
 import dev.canvas.text.InputProblem;
 import dev.canvas.text.MatchText;
 import dev.canvas.text.SourceText;
@@ -44,15 +40,6 @@ import java.util.regex.Pattern;
  */
 public final class CanvasChecker {
 
-    /** One definition with what it takes to check against it. */
-    private record Pipeline(CanvasDefinition definition, SchemaValidator schema, MarkdownCanvasParser markdown,
-                            YamlCanvasParser yaml, List<String> squareKeys) {
-        static Pipeline of(CanvasDefinition d) {
-            return new Pipeline(d, new SchemaValidator(CanvasSchema.of(d), d), new MarkdownCanvasParser(d),
-                    new YamlCanvasParser(d), d.squares().stream().map(s -> MatchText.key(s.title())).toList());
-        }
-    }
-
     private static final Pattern KIND_LINE = Pattern.compile("(?m)^canvas[ \\t]*:[ \\t]*[\"']?([A-Za-z][\\w-]*)");
     private static final Pattern SQUARE_HEADING = Pattern.compile("(?im)^#{1,6}\\s+square\\s+\\d+\\s*[:.\\-–—]\\s*(.+?)\\s*$");
 
@@ -67,10 +54,15 @@ public final class CanvasChecker {
 
     /** @param definitions the first is the default, for files whose kind cannot be told */
     public CanvasChecker(List<CanvasDefinition> definitions, CanvasConfig config, CheckOptions options) {
-        if (definitions.isEmpty()) {
+        this(definitions.stream().map(Pipeline::of).toList(), options, config);
+    }
+
+    /** With pipelines shared with other checkers (of other configurations), the first the default. */
+    CanvasChecker(List<Pipeline> pipelines, CheckOptions options, CanvasConfig config) {
+        if (pipelines.isEmpty()) {
             throw new IllegalArgumentException("no definition");
         }
-        this.pipelines = definitions.stream().map(Pipeline::of).toList();
+        this.pipelines = List.copyOf(pipelines);
         this.config = config;
         this.rules = RuleSet.of(config.specs(), options.today());
         this.options = options;
@@ -272,7 +264,7 @@ public final class CanvasChecker {
         CanvasDefinition definition = p.definition();
         CanvasDocument doc = parsed.document();
         List<Finding> findings = new ArrayList<>(doc.findings());
-        parsed.tree().ifPresent(t -> findings.addAll(p.schema().validate(t, doc.file())));
+        parsed.tree().ifPresent(t -> findings.addAll(p.schema().get().validate(t, doc.file())));
         List<Finding> restamped = rules.restamp(findings);
         findings.clear();
         findings.addAll(restamped);

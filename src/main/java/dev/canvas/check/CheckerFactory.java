@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class CheckerFactory {
 
     private final List<CanvasDefinition> definitions;
+    private final List<Pipeline> pipelines;
     private final CheckOptions options;
     private final Optional<Path> explicitConfig;
     private final Map<Optional<Path>, CanvasChecker> checkers = new ConcurrentHashMap<>();
@@ -24,6 +25,7 @@ public final class CheckerFactory {
     /** @param definitions what canvases are checked against, the default first (see {@link CanvasChecker}) */
     public CheckerFactory(List<CanvasDefinition> definitions, CheckOptions options, Optional<Path> explicitConfig) {
         this.definitions = List.copyOf(definitions);
+        this.pipelines = this.definitions.stream().map(Pipeline::of).toList();
         this.options = options;
         this.explicitConfig = explicitConfig;
     }
@@ -47,9 +49,26 @@ public final class CheckerFactory {
             return c;
         }
         CanvasConfig cfg = config.isEmpty() ? ConfigLoader.builtIn() : ConfigLoader.load(config.get(), config.get().toString());
-        c = new CanvasChecker(definitions, cfg, options);
+        c = new CanvasChecker(pipelines, options, cfg);
         checkers.putIfAbsent(config, c);
         return checkers.get(config);
+    }
+
+    /**
+     * Builds the default definition's schema validator on a background thread, so that it is ready (or nearly)
+     * when the first YAML canvas has been read and parsed: on one file this takes its cost off the wall time.
+     * Call it when YAML canvases are likely; a failure there is left for the check itself to meet and report.
+     */
+    public void prepareYaml() {
+        Thread t = new Thread(() -> {
+            try {
+                pipelines.get(0).schema().get();
+            } catch (RuntimeException | StackOverflowError e) {
+                // the check builds it again and reports the failure where it belongs
+            }
+        }, "canvas-prepare");
+        t.setDaemon(true);
+        t.start();
     }
 
     public List<CanvasDefinition> definitions() {
