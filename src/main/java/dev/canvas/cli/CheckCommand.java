@@ -117,7 +117,7 @@ final class CheckCommand implements Callable<Integer> {
             if (e.getValue() == null) {
                 if (!outcome.report().files().isEmpty() || f != ReportFormat.TEXT) {
                     boolean colour = f == ReportFormat.TEXT && env.color(color);
-                    env.out().print(f.render(outcome.report(), new ReportContext(colour, ctx.toolVersion(), ctx.workDir())));
+                    f.write(outcome.report(), new ReportContext(colour, ctx.toolVersion(), ctx.workDir()), env.out());
                 }
             } else {
                 write(e.getValue(), f.render(outcome.report(), ctx));

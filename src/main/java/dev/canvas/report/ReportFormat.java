@@ -22,6 +22,19 @@ public enum ReportFormat {
         return Optional.empty();
     }
 
+    /** Writes the report to {@code out}: the text report a canvas at a time, the others rendered whole first. */
+    public void write(CheckReport report, ReportContext ctx, java.io.Writer out) {
+        if (this == TEXT) {
+            TextReport.write(report, ctx.color(), out);
+        } else {
+            try {
+                out.write(render(report, ctx));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     public String render(CheckReport report, ReportContext ctx) {
         return switch (this) {
             case TEXT -> TextReport.render(report, ctx.color());

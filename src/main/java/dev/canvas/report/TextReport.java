@@ -21,6 +21,16 @@ public final class TextReport {
 
     /** Renders the report; {@code color} adds ANSI colours (the caller decides: a terminal, no NO_COLOR). */
     public static String render(CheckReport report, boolean color) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        write(report, color, out);
+        return out.toString();
+    }
+
+    /**
+     * Writes the report a canvas at a time, so that the text of ten thousand canvases (18 MB) is never held in
+     * memory at once. A {@link java.io.PrintWriter} records write errors rather than throwing them.
+     */
+    public static void write(CheckReport report, boolean color, java.io.Writer out) {
         Style st = new Style(color);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < report.files().size(); i++) {
@@ -28,6 +38,7 @@ public final class TextReport {
                 sb.append('\n');
             }
             file(report.files().get(i), st, sb);
+            flush(sb, out);
         }
         if (report.files().size() > 1) {
             sb.append('\n');
@@ -40,7 +51,16 @@ public final class TextReport {
             sb.append(st.bold("verdict: ")).append(st.verdict(report.verdict())).append(" (worst of ")
                     .append(report.files().size()).append(" canvases: ").append(String.join(", ", parts)).append(")\n");
         }
-        return sb.toString();
+        flush(sb, out);
+    }
+
+    private static void flush(StringBuilder sb, java.io.Writer out) {
+        try {
+            out.append(sb);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        sb.setLength(0);
     }
 
     /** One row per canvas: its verdict, readiness and finding counts. */
