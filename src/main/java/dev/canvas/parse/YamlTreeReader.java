@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -28,11 +28,15 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * YAML text to a {@link DataTree} with a location for every value, using snakeyaml's node marks. Bounded:
- * alias expansion, nesting depth and size are limited before anything is built, duplicate keys and
- * recursive aliases become findings.
+ * nesting depth and size are limited as the text is read (in one pass), before snakeyaml builds a node past the
+ * limits, alias expansion before the tree is built; duplicate keys and recursive aliases become findings.
  */
 public final class YamlTreeReader {
 
@@ -79,11 +83,9 @@ public final class YamlTreeReader {
             opts.setNestingDepthLimit(MAX_DEPTH);
             opts.setCodePointLimit(Math.max(text.length() + 1, 3 * 1024 * 1024));
             opts.setAllowRecursiveKeys(false);
-            Optional<Finding> tooBig = r.preScan(text, opts);
-            if (tooBig.isPresent()) {
-                return new Result(Optional.empty(), List.of(tooBig.get()));
-            }
-            root = new Yaml(opts).compose(new StringReader(text));
+            root = r.compose(text, opts);
+        } catch (Refused e) {
+            return new Result(Optional.empty(), List.of(e.finding));
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() == null ? e.getContext() : e.getProblem();
@@ -132,25 +134,106 @@ public final class YamlTreeReader {
     }
 
     /**
-     * Streams the parser's events once, building nothing and without recursion, to refuse at its line a document
-     * nested deeper than {@link #MAX_DEPTH} or with more than {@link #MAX_VALUES} values before a tree is built
-     * (snakeyaml's own depth limit says neither where nor in which line). Syntax errors are thrown as by compose.
+     * The node graph of {@code text}, composed in one pass over it: each parser event is checked on its way to the
+     * composer ({@link CheckedEvents}), so a document that is too deep or too big is refused at its line before a
+     * tree is built from it. Throws {@link Refused} for that, and what snakeyaml throws for a syntax error.
+     *
+     * <p>The checks come first, as if the whole text were checked before composing: where the composer stops on
+     * an error of its own (an undefined alias, too many aliases, a second document), the rest of the events are
+     * still checked, and a check that fails there, or a syntax error there, is what is reported.
      */
-    private Optional<Finding> preScan(String text, LoaderOptions opts) {
-        int depth = 0;
-        int count = 0;
-        for (Event e : new Yaml(opts).parse(new StringReader(text))) {
+    private Node compose(String text, LoaderOptions opts) {
+        CheckedEvents events = new CheckedEvents(new ParserImpl(new StreamReader(new StringReader(text)), opts));
+        try {
+            return new Composer(events, new Resolver(), opts).getSingleNode();
+        } catch (RuntimeException e) {
+            if (e instanceof Refused || events.parserFailed) {
+                throw e;
+            }
+            events.checkTheRest();
+            throw e;
+        }
+    }
+
+    /** A document refused by the checks of {@link CheckedEvents}, with the finding that says why. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Finding finding;
+
+        Refused(Finding finding) {
+            super(finding.message(), null, false, false); // control flow within this class: no stack trace
+            this.finding = finding;
+        }
+    }
+
+    /**
+     * The parser's events, checked as the composer takes them, building nothing and counting without recursion:
+     * refuses at its line a document nested deeper than {@link #MAX_DEPTH} or with more than {@link #MAX_VALUES}
+     * values (snakeyaml's own depth limit says neither where nor in which line), and a tag that snakeyaml's composer
+     * would fail on. Remembers whether the parser itself failed (then it must not be asked for more events).
+     */
+    private final class CheckedEvents implements Parser {
+        private final Parser parser;
+        private int depth;
+        private int count;
+        boolean parserFailed;
+
+        CheckedEvents(Parser parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID id) {
+            try {
+                return parser.checkEvent(id);
+            } catch (RuntimeException e) {
+                parserFailed = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public Event peekEvent() {
+            try {
+                return parser.peekEvent();
+            } catch (RuntimeException e) {
+                parserFailed = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public Event getEvent() {
+            Event e;
+            try {
+                e = parser.getEvent();
+            } catch (RuntimeException ex) {
+                parserFailed = true;
+                throw ex;
+            }
+            check(e);
+            return e;
+        }
+
+        /** Takes and checks the events the composer left, up to the end of the text. */
+        void checkTheRest() {
+            while (peekEvent() != null) {
+                getEvent();
+            }
+        }
+
+        private void check(Event e) {
             String tag = e instanceof CollectionStartEvent c ? c.getTag() : e instanceof ScalarEvent sc ? sc.getTag() : null;
             if (tag != null && (tag.isBlank() || !tag.equals(tag.strip()))) {
                 // snakeyaml's composer fails on such a tag (%0a decodes to a line break) with an IllegalArgumentException
-                return Optional.of(ParseFindings.syntax(at(e.getStartMark()), what + " has a tag (!...) that is blank or"
+                throw new Refused(ParseFindings.syntax(at(e.getStartMark()), what + " has a tag (!...) that is blank or"
                         + " starts or ends with a space", "remove the tag: a canvas needs none"));
             }
             if (e instanceof CollectionStartEvent) {
                 depth++;
                 count++;
                 if (depth > MAX_DEPTH) {
-                    return Optional.of(ParseFindings.syntax(at(e.getStartMark()), what + " is nested more than " + MAX_DEPTH
+                    throw new Refused(ParseFindings.syntax(at(e.getStartMark()), what + " is nested more than " + MAX_DEPTH
                             + " levels deep", "flatten it: a canvas needs only a few levels of nesting"));
                 }
             } else if (e instanceof CollectionEndEvent) {
@@ -159,11 +242,10 @@ public final class YamlTreeReader {
                 count++;
             }
             if (count > MAX_VALUES) {
-                return Optional.of(ParseFindings.syntax(at(e.getStartMark()), what + " has more than " + MAX_VALUES
+                throw new Refused(ParseFindings.syntax(at(e.getStartMark()), what + " has more than " + MAX_VALUES
                         + " values (a canvas has a few hundred)", "check that this is the right file; a canvas is small"));
             }
         }
-        return Optional.empty();
     }
 
     /** 1-based line and column of the {@code index}-th code point of {@code text}. */
