@@ -38,6 +38,8 @@ public final class CanvasMarkdown {
             Pattern.CASE_INSENSITIVE);
     /** A template placeholder; ids are letters, digits, '_', '.', '-'. */
     public static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.-]+)\\s*\\}\\}");
+    /** Text that may sit beside a bold question or label, such as its colon. */
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}]*");
     private static final Set<String> SMALL_WORDS = Set.of("and", "or", "of", "the", "to", "in", "for", "a", "an", "vs");
 
     private CanvasMarkdown() {
@@ -151,7 +153,7 @@ public final class CanvasMarkdown {
                 }
                 strong = c;
             } else if (c instanceof Text t) {
-                if (!t.getLiteral().strip().matches("[\\p{Punct}]*")) {
+                if (!PUNCTUATION.matcher(t.getLiteral().strip()).matches()) {
                     return Optional.empty();
                 }
             } else if (!(c instanceof SoftLineBreak || c instanceof HardLineBreak)) {

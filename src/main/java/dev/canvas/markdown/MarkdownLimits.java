@@ -172,6 +172,9 @@ public final class MarkdownLimits {
      * {@code text} itself when nothing is cut.
      */
     static Prepared prepare(String text) {
+        if (fewLines(text)) {
+            return new Prepared(text, Optional.empty());
+        }
         StringBuilder out = null;
         Optional<InputProblem> problem = Optional.empty();
         int run = 0;
@@ -216,6 +219,21 @@ public final class MarkdownLimits {
         }
         out.append(text, copied, n);
         return new Prepared(out.toString(), problem);
+    }
+
+    /**
+     * Whether {@code text} has at most {@link #MAX_RUN_LINES} lines (and so nothing {@link #prepare} would cut),
+     * counted by line-break characters: a canvas's few hundred lines are then not scanned character by character.
+     */
+    private static boolean fewLines(String text) {
+        int breaks = 0;
+        for (int i = text.indexOf('\n'); i >= 0 && breaks < MAX_RUN_LINES; i = text.indexOf('\n', i + 1)) {
+            breaks++;
+        }
+        for (int i = text.indexOf('\r'); i >= 0 && breaks < MAX_RUN_LINES; i = text.indexOf('\r', i + 1)) {
+            breaks++;
+        }
+        return breaks < MAX_RUN_LINES; // at most one line more than line breaks
     }
 
     /** The first place, in document order, that the limits kept from being read as Markdown. */

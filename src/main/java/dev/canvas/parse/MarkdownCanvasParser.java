@@ -58,27 +58,66 @@ public final class MarkdownCanvasParser {
     /** Match keys computed once: fuzzy matching compares every box and question against them. */
     private final Map<Field, String> questionKeys = new java.util.IdentityHashMap<>();
     private final Map<ChecklistItem, String> itemKeys = new java.util.IdentityHashMap<>();
+    /**
+     * The match key of each text of the template (questions, items, groups, roles), by the text: a canvas mostly
+     * repeats them word for word, and looking a key up costs far less than computing it again for every file.
+     */
+    private final Map<String, String> templateTextKeys = new HashMap<>();
+    /** What the definition finds by scanning all its phases on every call: looked up here instead. */
+    private final Map<String, Field> fieldsById;
+    private final Map<Integer, Square> squaresByNumber = new HashMap<>();
+    private final int squareCount;
+    private final List<RoleKeys> signoffRoles = new ArrayList<>();
 
     private record ItemRef(Checklist checklist, ChecklistItem item) {
+    }
+
+    /** A sign-off role with the match keys of its name and id. */
+    private record RoleKeys(SignoffRole role, String roleKey, String idKey) {
     }
 
     public MarkdownCanvasParser(CanvasDefinition definition) {
         this.definition = definition;
         for (Field f : definition.fields()) {
-            questionKeys.put(f, MatchText.key(f.question()));
+            questionKeys.put(f, templateKey(f.question()));
             fieldsByKey.computeIfAbsent(questionKeys.get(f), k -> new ArrayList<>()).add(f);
         }
         labelKeys.add("prerequisites");
         labelKeys.add("validation gate");
         for (Checklist c : definition.checklists()) {
             for (ChecklistItem i : c.items()) {
-                itemKeys.put(i, MatchText.key(i.text()));
+                itemKeys.put(i, templateKey(i.text()));
                 itemsByKey.computeIfAbsent(itemKeys.get(i), k -> new ArrayList<>()).add(new ItemRef(c, i));
                 if (!i.group().isEmpty()) {
-                    labelKeys.add(MatchText.key(i.group()));
+                    labelKeys.add(templateKey(i.group()));
                 }
             }
         }
+        fieldsById = definition.fieldsById();
+        List<Square> squares = definition.squares();
+        for (Square sq : squares) {
+            squaresByNumber.putIfAbsent(sq.number(), sq); // the first of a number, as definition.square(n) finds it
+        }
+        squareCount = squares.size();
+        for (SignoffRole role : definition.readiness().map(r -> r.signoffs()).orElse(List.of())) {
+            signoffRoles.add(new RoleKeys(role, templateKey(role.role()), MatchText.key(role.id())));
+        }
+    }
+
+    /** The match key of a text of the template, remembered for {@link #key}; only while constructing. */
+    private String templateKey(String text) {
+        return templateTextKeys.computeIfAbsent(text, MatchText::key);
+    }
+
+    /** {@link MatchText#key} of a text of the canvas; read-only lookups, so parsing stays thread-safe. */
+    private String key(String text) {
+        String k = templateTextKeys.get(text);
+        return k != null ? k : MatchText.key(text);
+    }
+
+    /** The template's square of a number, as {@code definition.square(number)} gives it. */
+    private Optional<Square> squareNumbered(int number) {
+        return Optional.ofNullable(squaresByNumber.get(number));
     }
 
     /** The match key of a question; read-only after construction, so parsing stays thread-safe. */
@@ -111,7 +150,9 @@ public final class MarkdownCanvasParser {
         private final Map<String, Map<String, Mark>> marks = new HashMap<>();
         private final Map<String, Location> checklistsAt = new HashMap<>();
         private Location labelAt;
-        private String[] lines;
+        /** The text commonmark reads, and where each of its lines starts: answers are cut from it. */
+        private String body;
+        private int[] lineStarts;
         private String kind = "";
         private Optional<DataTree> frontMatterTree = Optional.empty();
         private Optional<CanvasDocument.Reference> checklistRef = Optional.empty();
@@ -136,9 +177,8 @@ public final class MarkdownCanvasParser {
             }
             // a lone CR ends a line for commonmark: make it a LF so that lines here are numbered the same way
             String normalized = text.indexOf('\r') < 0 ? text : text.replaceAll("\r(?!\n)", "\n");
-            String body = frontMatter(Mojibake.repair(normalized));
-            body = CanvasMarkdown.blankGuidance(body, new ArrayList<>());
-            lines = body.split("\r?\n", -1);
+            body = CanvasMarkdown.blankGuidance(frontMatter(Mojibake.repair(normalized)), new ArrayList<>());
+            lineStarts = lineStarts(body);
             CanvasMarkdown.Parsed parsed = CanvasMarkdown.parse(body);
             parsed.problem().ifPresent(pr -> findings.add(ParseFindings.syntax(Location.of(file, pr.line()),
                     pr.message(), pr.fix())));
@@ -148,7 +188,7 @@ public final class MarkdownCanvasParser {
             }
             closeAnswer();
             for (Answer a : answers.values()) {
-                Field f = definition.fieldsById().get(a.fieldId());
+                Field f = fieldsById.get(a.fieldId());
                 squares.putIfAbsent(f.square(), a.location());
             }
             return document();
@@ -163,29 +203,39 @@ public final class MarkdownCanvasParser {
             return new Location(file, CanvasMarkdown.line(block), CanvasMarkdown.column(block));
         }
 
-        /** Reads YAML front matter, if any, and returns the text with its lines blanked (line numbers kept). */
+        /** Line {@code l} (1-based) of the body, without its line break, followed by '\n'. */
+        private void appendLine(int l, StringBuilder sb) {
+            int start = lineStarts[l - 1];
+            int end = l < lineStarts.length ? lineStarts[l] - 1 : body.length();
+            if (l < lineStarts.length && end > start && body.charAt(end - 1) == '\r') {
+                end--; // a "\r\n" line break
+            }
+            sb.append(body, start, end).append('\n');
+        }
+
+        /**
+         * Reads YAML front matter, if any, and returns the text with its lines blanked (line numbers kept). Lines
+         * end at '\n' here (a lone '\r' is already one); a '\r' before it is stripped with the other spaces.
+         */
         private String frontMatter(String t) {
-            String[] ls = t.split("\n", -1);
-            if (ls.length == 0 || !ls[0].strip().equals("---")) {
+            int firstEnd = lineEnd(t, 0);
+            if (firstEnd == t.length() || !t.substring(0, firstEnd).strip().equals("---")) {
                 return t;
             }
-            int end = -1;
-            for (int i = 1; i < ls.length; i++) {
-                String s = ls[i].strip();
-                if (s.equals("---") || s.equals("...")) {
-                    end = i;
-                    break;
+            int yamlStart = firstEnd + 1;
+            int closeStart = yamlStart;
+            int closeLine = 1; // numbered from 0, the opening line
+            while (!closesFrontMatter(t, closeStart)) {
+                int end = lineEnd(t, closeStart);
+                if (end == t.length()) {
+                    // no closing line: commonmark will read the opening '---' as a rule; nothing else to do
+                    return t;
                 }
+                closeStart = end + 1;
+                closeLine++;
             }
-            if (end < 0) {
-                // no closing line: commonmark will read the opening '---' as a rule; nothing else to do
-                return t;
-            }
-            StringBuilder yaml = new StringBuilder();
-            for (int i = 1; i < end; i++) {
-                yaml.append(ls[i]).append('\n');
-            }
-            FrontMatter fm = FrontMatter.read(file, yaml.toString(), 1);
+            int closeEnd = lineEnd(t, closeStart);
+            FrontMatter fm = FrontMatter.read(file, t.substring(yamlStart, closeStart), 1);
             findings.addAll(fm.findings());
             kind = fm.kind();
             frontMatterTree = fm.tree();
@@ -193,16 +243,8 @@ public final class MarkdownCanvasParser {
                 checklistRef = Optional.of(new CanvasDocument.Reference(ref.strip(),
                         fm.tree().map(tr -> tr.locate("/checklist", file)).orElse(Location.of(file, 1))));
             }
-            StringBuilder out = new StringBuilder(t.length());
-            for (int i = 0; i < ls.length; i++) {
-                if (i > end) {
-                    out.append(ls[i]);
-                }
-                if (i < ls.length - 1) {
-                    out.append('\n');
-                }
-            }
-            return out.toString();
+            // every line up to the closing one left empty, its line break kept
+            return "\n".repeat(closeLine) + t.substring(closeEnd);
         }
 
         private void block(Node block) {
@@ -216,9 +258,9 @@ public final class MarkdownCanvasParser {
                 closeAnswer();
             } else if (block instanceof Paragraph p) {
                 paragraph(p);
-            } else if (block instanceof ListBlock list && isChecklist(list)) {
+            } else if (block instanceof ListBlock list && isChecklist(list, itemContext())) {
                 closeAnswer();
-                checklist(list);
+                checklist(list, itemContext());
             } else if (block instanceof FencedCodeBlock code && code.getClosingFenceLength() == null
                     && block.getNext() == null && code.getLiteral().lines().count() > 1) {
                 findings.add(ParseFindings.unknown(at(block), "this code fence is never closed, so everything after it is read as code",
@@ -250,11 +292,11 @@ public final class MarkdownCanvasParser {
                 closeAnswer();
                 label = "";
                 int n = sq.get().number();
-                Optional<Square> def = definition.square(n);
+                Optional<Square> def = squareNumbered(n);
                 if (def.isEmpty()) {
                     square = null;
                     findings.add(ParseFindings.unknown(at(h), "the template has no Square " + n,
-                            "number squares as the template does (1 to " + definition.squares().size() + ")"));
+                            "number squares as the template does (1 to " + squareCount + ")"));
                     return;
                 }
                 square = def.get();
@@ -303,10 +345,10 @@ public final class MarkdownCanvasParser {
                 if (colon <= 0) {
                     continue;
                 }
-                String roleKey = MatchText.key(t.substring(0, colon));
-                for (SignoffRole role : definition.readiness().map(r -> r.signoffs()).orElse(List.of())) {
-                    if (roleKey.equals(MatchText.key(role.role())) || roleKey.equals(MatchText.key(role.id()))
-                            || roleKey.startsWith(MatchText.key(role.role()))) {
+                String roleKey = key(t.substring(0, colon));
+                for (RoleKeys keys : signoffRoles) {
+                    SignoffRole role = keys.role();
+                    if (roleKey.equals(keys.roleKey()) || roleKey.equals(keys.idKey()) || roleKey.startsWith(keys.roleKey())) {
                         String rest = t.substring(colon + 1);
                         java.util.regex.Matcher d = DATE.matcher(rest);
                         Optional<java.time.LocalDate> date = Optional.empty();
@@ -319,7 +361,7 @@ public final class MarkdownCanvasParser {
                             rest = rest.substring(0, d.start()) + rest.substring(d.end());
                         }
                         String name = signoffName(rest);
-                        if (name.matches("_*") || MatchText.key(name).isEmpty()) {
+                        if (name.matches("_*") || key(name).isEmpty()) {
                             name = "";
                         }
                         signoffs.putIfAbsent(role.id(), new Signoff(role.id(), name, date, at(item)));
@@ -331,13 +373,14 @@ public final class MarkdownCanvasParser {
         private void paragraph(Paragraph p) {
             var bold = CanvasMarkdown.boldOnly(p);
             if (bold.isPresent()) {
-                Optional<Field> f = matchQuestion(bold.get());
+                String boldKey = key(bold.get());
+                Optional<Field> f = matchQuestion(boldKey);
                 if (f.isPresent()) {
                     closeAnswer();
                     openField = f.get();
                     openQuestion = at(p);
                     if (answers.containsKey(openField.id())) {
-                        Square s = definition.square(openField.square()).orElseThrow();
+                        Square s = squareNumbered(openField.square()).orElseThrow();
                         findings.add(ParseFindings.duplicate(openQuestion, Subject.field(s, openField),
                                 "question '" + openField.question() + "' appears twice (first at line "
                                         + answers.get(openField.id()).location().line() + ")",
@@ -346,7 +389,7 @@ public final class MarkdownCanvasParser {
                     }
                     return;
                 }
-                if (labelKeys.contains(MatchText.key(bold.get()))) {
+                if (labelKeys.contains(boldKey)) {
                     closeAnswer();
                     label = bold.get();
                     labelAt = at(p);
@@ -355,7 +398,7 @@ public final class MarkdownCanvasParser {
             }
             var lead = CanvasMarkdown.boldLead(p);
             if (lead.isPresent() && !lead.get().rest().isEmpty()) {
-                Optional<Field> f = matchQuestion(lead.get().lead());
+                Optional<Field> f = matchQuestion(key(lead.get().lead()));
                 if (f.isPresent() && !answers.containsKey(f.get().id())) {
                     // "**Question?** answer" on one line: the answer is the rest of the paragraph
                     closeAnswer();
@@ -383,8 +426,8 @@ public final class MarkdownCanvasParser {
                 int from = CanvasMarkdown.line(first);
                 int to = CanvasMarkdown.lastLine(openBlocks.get(openBlocks.size() - 1));
                 StringBuilder sb = new StringBuilder();
-                for (int l = from; l <= to && l <= lines.length; l++) {
-                    sb.append(lines[l - 1]).append('\n');
+                for (int l = from; l <= to && l <= lineStarts.length; l++) {
+                    appendLine(l, sb);
                 }
                 answers.put(openField.id(), new Answer(openField.id(), sb.toString().strip(), at(first)));
             }
@@ -392,8 +435,8 @@ public final class MarkdownCanvasParser {
             openBlocks.clear();
         }
 
-        private Optional<Field> matchQuestion(String bold) {
-            String k = MatchText.key(bold);
+        /** The field whose question has match key {@code k}, or a similar one of the current square. */
+        private Optional<Field> matchQuestion(String k) {
             if (k.isEmpty()) {
                 return Optional.empty();
             }
@@ -417,17 +460,24 @@ public final class MarkdownCanvasParser {
             return Optional.ofNullable(best);
         }
 
-        private boolean isChecklist(ListBlock list) {
+        /** The checklist boxes here are about by default: its id, or "" (none in particular). */
+        private String itemContext() {
+            return CanvasMarkdown.isPrerequisitesLabel(label) ? "prerequisites" : phase > 0 ? "phase-" + phase : "";
+        }
+
+        private boolean isChecklist(ListBlock list, String context) {
             for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
-                if (n instanceof ListItem item && taskText(item).isPresent()
-                        && matchItem(taskText(item).get(), false).isPresent()) {
-                    return true;
+                if (n instanceof ListItem item) {
+                    Optional<String> t = taskText(item);
+                    if (t.isPresent() && matchItem(t.get(), false, context).isPresent()) {
+                        return true;
+                    }
                 }
             }
             return false;
         }
 
-        private void checklist(ListBlock list) {
+        private void checklist(ListBlock list, String context) {
             for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
                 if (!(n instanceof ListItem item)) {
                     continue;
@@ -435,7 +485,7 @@ public final class MarkdownCanvasParser {
                 Optional<String> t = taskText(item);
                 if (t.isPresent()) {
                     Location where = at(item);
-                    Optional<ItemRef> ref = matchItem(t.get(), true);
+                    Optional<ItemRef> ref = matchItem(t.get(), true, context);
                     if (ref.isEmpty()) {
                         findings.add(ParseFindings.unknown(where, "checklist item '" + Excerpt.of(t.get()) + "' is not in the template",
                                 suggestion(t.get())));
@@ -454,14 +504,14 @@ public final class MarkdownCanvasParser {
                 }
                 for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
                     if (c instanceof ListBlock nested) {
-                        checklist(nested);
+                        checklist(nested, context);
                     }
                 }
             }
         }
 
         private String suggestion(String itemText) {
-            String k = MatchText.key(itemText);
+            String k = key(itemText);
             ItemRef best = null;
             double bestScore = 0.4;
             for (List<ItemRef> refs : itemsByKey.values()) {
@@ -477,10 +527,12 @@ public final class MarkdownCanvasParser {
                     : "did you mean '" + best.item().text() + "'? Use the template's wording";
         }
 
-        /** The template item a box's text stands for, preferring the checklist this part of the canvas is about. */
-        private Optional<ItemRef> matchItem(String itemText, boolean fuzzy) {
-            String k = MatchText.key(itemText);
-            String context = CanvasMarkdown.isPrerequisitesLabel(label) ? "prerequisites" : phase > 0 ? "phase-" + phase : "";
+        /**
+         * The template item a box's text stands for, preferring the checklist this part of the canvas is about
+         * ({@link #itemContext}).
+         */
+        private Optional<ItemRef> matchItem(String itemText, boolean fuzzy, String context) {
+            String k = key(itemText);
             List<ItemRef> exact = itemsByKey.getOrDefault(k, List.of());
             if (!exact.isEmpty()) {
                 return exact.stream().filter(r -> r.checklist().id().equals(context)).findFirst()
@@ -505,6 +557,35 @@ public final class MarkdownCanvasParser {
             }
             return Optional.ofNullable(best);
         }
+    }
+
+    /** Whether the line that starts at {@code start} is a front matter's closing "---" or "...". */
+    private static boolean closesFrontMatter(String t, int start) {
+        String s = t.substring(start, lineEnd(t, start)).strip();
+        return s.equals("---") || s.equals("...");
+    }
+
+    /** Where the line that starts at {@code start} ends: at its '\n', or at the end of {@code t}. */
+    private static int lineEnd(String t, int start) {
+        int nl = t.indexOf('\n', start);
+        return nl < 0 ? t.length() : nl;
+    }
+
+    /**
+     * Where each line of {@code t} starts (the first at 0): lines end at "\n" or "\r\n", as commonmark reads them
+     * once a lone '\r' is made a '\n'; a text ending in a line break ends with an empty line.
+     */
+    static int[] lineStarts(String t) {
+        int count = 1;
+        for (int nl = t.indexOf('\n'); nl >= 0; nl = t.indexOf('\n', nl + 1)) {
+            count++;
+        }
+        int[] starts = new int[count];
+        int l = 1;
+        for (int nl = t.indexOf('\n'); nl >= 0; nl = t.indexOf('\n', nl + 1)) {
+            starts[l++] = nl + 1;
+        }
+        return starts;
     }
 
     /**
