@@ -57,11 +57,13 @@ final class AnswerText {
     }
 
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(.*)$");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+|\\R+");
 
     /** The items of an answer: its list items, or else its sentences. */
     static List<String> items(String text) {
         List<String> bullets = new ArrayList<>();
-        for (String line : text.split("\\R")) {
+        for (String line : LINE_BREAK.split(text)) {
             Matcher m = LIST_ITEM.matcher(line);
             if (m.matches() && !m.group(1).isBlank()) {
                 bullets.add(m.group(1).strip());
@@ -71,7 +73,7 @@ final class AnswerText {
             return bullets;
         }
         List<String> sentences = new ArrayList<>();
-        for (String s : text.split("(?<=[.;!?])\\s+|\\R+")) {
+        for (String s : SENTENCE_END.split(text)) {
             if (!s.isBlank()) {
                 sentences.add(s.strip());
             }

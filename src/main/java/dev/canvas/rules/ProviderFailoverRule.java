@@ -33,7 +33,9 @@ public final class ProviderFailoverRule extends SpecRule {
         Set<String> named = new LinkedHashSet<>();
         for (AnswerText.Answered a : answers) {
             for (Pattern p : providers) {
-                if (p.matcher(a.text()).find()) {
+                // a search reads the whole answer: none for a provider already named, nor once enough are named
+                // (more do not change the outcome)
+                if (named.size() < min && !named.contains(p.pattern()) && p.matcher(a.text()).find()) {
                     named.add(p.pattern());
                 }
             }

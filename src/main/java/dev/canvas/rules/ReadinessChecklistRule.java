@@ -46,18 +46,22 @@ public final class ReadinessChecklistRule extends SpecRule {
             Location where = doc.checklists().getOrDefault(c.id(), Location.of(doc.file(), 1));
             for (ChecklistItem item : c.items()) {
                 Mark m = doc.marks(c.id()).get(item.id());
-                int sq = dev.canvas.readiness.ReadinessChecklistLoader.squareOf(item);
-                int phase = def.square(sq).map(dev.canvas.model.Square::phase).orElse(0);
-                Subject subject = new Subject(phase, sq, "", c.id(), item.id());
                 if (m == null) {
-                    out.report(where, subject, "checklist item '" + item.text() + "' (" + item.group() + ") is missing",
+                    out.report(where, subject(def, c, item), "checklist item '" + item.text() + "' (" + item.group() + ") is missing",
                             "add " + box(doc, item, false) + " and tick it once it is true");
                 } else if (!m.checked()) {
-                    out.report(m.location(), subject, "checklist item '" + item.text() + "' is not confirmed",
+                    out.report(m.location(), subject(def, c, item), "checklist item '" + item.text() + "' is not confirmed",
                             "make it true, then tick it: " + box(doc, item, true));
                 }
             }
         }
+    }
+
+    /** The item, with the square and phase it is about (read from its group's label: only for an item reported). */
+    private static Subject subject(CanvasDefinition def, Checklist c, ChecklistItem item) {
+        int sq = dev.canvas.readiness.ReadinessChecklistLoader.squareOf(item);
+        int phase = def.square(sq).map(dev.canvas.model.Square::phase).orElse(0);
+        return new Subject(phase, sq, "", c.id(), item.id());
     }
 
     private static String box(CanvasDocument doc, ChecklistItem item, boolean ticked) {

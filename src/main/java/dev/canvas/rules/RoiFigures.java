@@ -32,7 +32,27 @@ record RoiFigures(Optional<BigDecimal> value, Optional<BigDecimal> cost, Optiona
     private static final Pattern PERCENT = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s?%");
     private static final Pattern ROI = Pattern.compile("(?i)\\b(actual |projected |expected |estimated )?roi\\b");
 
+    /** The last answer read on this thread, and its figures. */
+    private record Read(String text, RoiFigures figures) {
+    }
+
+    /**
+     * Three rules (roi-figures, roi-positive, roi-actual) read the same answer one after the other: it is read once.
+     * Per thread, as files are checked on several.
+     */
+    private static final ThreadLocal<Read> LAST = new ThreadLocal<>();
+
     static RoiFigures of(String text) {
+        Read last = LAST.get();
+        if (last != null && last.text().equals(text)) {
+            return last.figures();
+        }
+        RoiFigures figures = read(text);
+        LAST.set(new Read(text, figures));
+        return figures;
+    }
+
+    private static RoiFigures read(String text) {
         java.util.List<String> items = AnswerText.items(text);
         Optional<BigDecimal> value = amount(items, VALUE, VALUE_ANYWHERE);
         Optional<BigDecimal> cost = amount(items, COST, COST_ANYWHERE);

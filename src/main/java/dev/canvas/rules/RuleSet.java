@@ -67,6 +67,7 @@ public final class RuleSet {
             "number-range", "min-count");
 
     private static volatile List<RuleSpec> builtInSpecs;
+    private static final Object BUILT_IN_LOCK = new Object();
 
     private final List<RuleSpec> specs;
     private final List<Rule> rules;
@@ -106,12 +107,20 @@ public final class RuleSet {
         return KINDS.containsKey(kind) || PARSER_KIND.equals(kind);
     }
 
-    /** The built-in rule set file ({@code builtin-rules.yaml} in the jar), read once. */
+    /**
+     * The built-in rule set file ({@code builtin-rules.yaml} in the jar), read once: a thread asking while
+     * another reads it waits for that one (see {@code check.Warmup}).
+     */
     public static List<RuleSpec> builtInSpecs() {
         List<RuleSpec> s = builtInSpecs;
         if (s == null) {
-            s = loadBuiltIn();
-            builtInSpecs = s;
+            synchronized (BUILT_IN_LOCK) {
+                s = builtInSpecs;
+                if (s == null) {
+                    s = loadBuiltIn();
+                    builtInSpecs = s;
+                }
+            }
         }
         return s;
     }

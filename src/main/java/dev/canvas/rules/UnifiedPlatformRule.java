@@ -39,8 +39,7 @@ public final class UnifiedPlatformRule extends SpecRule {
                 Matcher neg = NEGATED.matcher(sentence);
                 String counted = neg.find() ? sentence.substring(0, neg.start()) : sentence;
                 for (Pattern p : stores) {
-                    Matcher m = p.matcher(counted);
-                    if (m.find()) {
+                    if (!named.contains(p.pattern()) && p.matcher(counted).find()) { // a store already named counts once
                         named.add(p.pattern());
                     }
                 }

@@ -41,9 +41,11 @@ public final class VanityMetricsRule extends SpecRule {
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
         for (AnswerText.Answered a : AnswerText.answered(def, doc, fields)) {
             List<String> items = AnswerText.items(a.text());
-            boolean anyOutcome = items.stream().anyMatch(i -> AnswerText.mentions(i, outcome));
+            if (items.stream().anyMatch(i -> AnswerText.mentions(i, outcome))) {
+                continue; // an outcome is measured: activity counts beside it are fine
+            }
             List<String> vanityItems = items.stream().filter(i -> AnswerText.mentions(i, vanity)).toList();
-            if (!anyOutcome && !vanityItems.isEmpty()) {
+            if (!vanityItems.isEmpty()) {
                 out.report(a.answer().location(), Subject.field(a.square(), a.field()),
                         "'" + a.field().question() + "' lists only activity counts (" + String.join("; ", vanityItems.stream()
                                 .limit(3).map(s -> s.length() > 40 ? s.substring(0, 37) + "..." : s).toList())

@@ -15,8 +15,10 @@ import dev.canvas.model.Severity;
 import dev.canvas.model.Square;
 import dev.canvas.readiness.ReadinessChecklistLoader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,13 +53,14 @@ public final class ReadinessCalculator {
                 prereq = prereq.plus(items(c, doc, badItems));
             }
         }
+        Map<Integer, Progress> readiness = readiness(def, doc, badItems);
         List<Readiness.PhaseReadiness> phases = new ArrayList<>();
         for (Phase p : def.phases()) {
             List<Readiness.SquareReadiness> squares = new ArrayList<>();
             Progress fields = new Progress(0, 0);
             Progress checklist = new Progress(0, 0);
             for (Square s : p.squares()) {
-                Progress sc = readiness(def, doc, badItems, s.number());
+                Progress sc = readiness.getOrDefault(s.number(), new Progress(0, 0));
                 checklist = checklist.plus(sc);
                 boolean present = doc.squares().containsKey(s.number()) && !badSquares.contains(s.number());
                 int done = 0;
@@ -93,26 +96,23 @@ public final class ReadinessCalculator {
         return new Readiness(prereq, phases);
     }
 
-    /** The readiness-checklist items of one square that the canvas confirms. */
-    private static Progress readiness(CanvasDefinition def, CanvasDocument doc, Set<String> badItems, int square) {
-        int done = 0;
-        int total = 0;
+    /**
+     * The readiness-checklist items that the canvas confirms, by square: one pass over the items (which square an
+     * item is about is read from its group's label, by a regular expression).
+     */
+    private static Map<Integer, Progress> readiness(CanvasDefinition def, CanvasDocument doc, Set<String> badItems) {
+        Map<Integer, Progress> bySquare = new HashMap<>();
         for (Checklist c : def.checklists()) {
             if (c.kind() != ChecklistKind.READINESS) {
                 continue;
             }
             for (ChecklistItem i : c.items()) {
-                if (ReadinessChecklistLoader.squareOf(i) != square) {
-                    continue;
-                }
-                total++;
                 Mark m = doc.marks(c.id()).get(i.id());
-                if (m != null && m.checked() && !badItems.contains(c.id() + "/" + i.id())) {
-                    done++;
-                }
+                boolean done = m != null && m.checked() && !badItems.contains(c.id() + "/" + i.id());
+                bySquare.merge(ReadinessChecklistLoader.squareOf(i), new Progress(done ? 1 : 0, 1), Progress::plus);
             }
         }
-        return new Progress(done, total);
+        return bySquare;
     }
 
     private static Progress items(Checklist c, CanvasDocument doc, Set<String> badItems) {
