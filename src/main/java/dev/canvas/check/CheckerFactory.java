@@ -54,23 +54,6 @@ public final class CheckerFactory {
         return checkers.get(config);
     }
 
-    /**
-     * Builds the default definition's schema validator on a background thread, so that it is ready (or nearly)
-     * when the first YAML canvas has been read and parsed: on one file this takes its cost off the wall time.
-     * Call it when YAML canvases are likely; a failure there is left for the check itself to meet and report.
-     */
-    public void prepareYaml() {
-        Thread t = new Thread(() -> {
-            try {
-                pipelines.get(0).schema().get();
-            } catch (RuntimeException | StackOverflowError e) {
-                // the check builds it again and reports the failure where it belongs
-            }
-        }, "canvas-prepare");
-        t.setDaemon(true);
-        t.start();
-    }
-
     public List<CanvasDefinition> definitions() {
         return definitions;
     }

@@ -79,12 +79,6 @@ final class CheckCommand implements Callable<Integer> {
         this.env = env;
     }
 
-    /** Whether a path argument may name YAML canvases: anything but a Markdown file (or glob of them). */
-    private static boolean mayBeYaml(String path) {
-        String p = path.toLowerCase(Locale.ROOT);
-        return !(p.endsWith(".md") || p.endsWith(".markdown"));
-    }
-
     @Override
     public Integer call() {
         if (!Set.of("auto", "always", "never").contains(color)) {
@@ -101,9 +95,6 @@ final class CheckCommand implements Callable<Integer> {
         }
         CheckerFactory factory = new CheckerFactory(template.loadAll(),
                 new CheckOptions(maxFileSize, config.today(), java.util.Optional.ofNullable(checklist)), config.explicit());
-        if (paths.stream().anyMatch(CheckCommand::mayBeYaml)) {
-            factory.prepareYaml();
-        }
         CheckRunner.Outcome outcome;
         try {
             outcome = CheckRunner.run(factory, paths);

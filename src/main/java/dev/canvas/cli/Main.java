@@ -1,5 +1,6 @@
 package dev.canvas.cli;
 
+import dev.canvas.check.Warmup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -73,6 +74,9 @@ public final class Main implements Runnable {
     public int run(String... args) {
         CommandLine cl = new CommandLine(this, new Factory(env));
         String invoked = invokedName(args);
+        if ("check".equals(invoked)) {
+            Warmup.forCheck(List.of(args)); // on another core, while picocli reads the command line
+        }
         for (Class<?> sub : SUBCOMMANDS) {
             if (invoked == null || invoked.equals(sub.getAnnotation(Command.class).name())) {
                 cl.addSubcommand(sub);

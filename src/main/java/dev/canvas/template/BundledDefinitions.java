@@ -48,6 +48,11 @@ public final class BundledDefinitions {
         return Optional.of(LOADED.computeIfAbsent(kind, k -> stored(k).orElseGet(() -> derive(k))));
     }
 
+    /** Whether a definition is the one {@link #of} gave for its kind (without loading anything). */
+    public static boolean isBundled(CanvasDefinition d) {
+        return LOADED.get(d.kind()) == d;
+    }
+
     /** The definition derived from the bundled template files, without the stored form. */
     static CanvasDefinition derive(String kind) {
         try {
