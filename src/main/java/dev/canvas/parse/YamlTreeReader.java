@@ -75,6 +75,15 @@ public final class YamlTreeReader {
      * An empty or comment-only text gives an empty tree and no finding: the caller decides what that means.
      */
     public static Result read(String file, String text, int lineOffset, String what) {
+        Optional<DataTree> plain = PlainYamlReader.read(file, text, lineOffset);
+        return plain.isPresent() ? new Result(plain, List.of()) : readWithSnakeyaml(file, text, lineOffset, what);
+    }
+
+    /**
+     * {@link #read} with snakeyaml, for all of YAML; {@link #read} first tries {@link PlainYamlReader}, which gives
+     * the same result for the plain YAML canvases are written in, faster.
+     */
+    static Result readWithSnakeyaml(String file, String text, int lineOffset, String what) {
         YamlTreeReader r = new YamlTreeReader(file, lineOffset, what);
         Node root;
         try {
@@ -369,8 +378,11 @@ public final class YamlTreeReader {
     }
 
     private static Object scalar(ScalarNode s) {
-        Tag tag = s.getTag();
-        String v = s.getValue();
+        return scalarValue(s.getTag(), s.getValue());
+    }
+
+    /** A scalar as plain data: null, true/false, a number, or the text (also for a number Java cannot read). */
+    static Object scalarValue(Tag tag, String v) {
         if (Tag.NULL.equals(tag)) {
             return null;
         }
