@@ -18,14 +18,14 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * processor, and a canvas uses little of YAML; reading a canvas with it was most of a check's time.
  *
  * <p>The subset read here: block mappings and block sequences indented with spaces; keys on one line, plain or
- * quoted; values that are plain scalars on one line, single- or double-quoted scalars on one line (no escapes),
- * literal and folded block scalars (with or without a chomping indicator), or one-line flow mappings and flow
+ * quoted; values that are plain scalars on one line, single- or double-quoted scalars on one line (with YAML's
+ * escapes), literal and folded block scalars (with or without a chomping indicator), or one-line flow mappings and flow
  * sequences of such scalars; comments; LF or CRLF line breaks. Plain scalars are typed by snakeyaml's own
  * {@link Resolver} (YAML 1.1: {@code yes} is true, {@code 2026-11-16} is text), so types agree too.
  *
  * <p>Anything else gives up ({@link #read} is empty) and the text goes to snakeyaml, which reads all of YAML and
  * says what is wrong: anchors, aliases, tags, directives, document markers, multi-line plain or quoted scalars,
- * escapes, tabs, other control characters, complex keys, indentation indicators, and anything that would be a
+ * unknown escapes, tabs, other control characters, complex keys, indentation indicators, and anything that would be a
  * finding (a syntax error, a duplicate key, a key over {@link YamlTreeReader#MAX_KEY} characters) or a limit.
  * Giving up costs the time spent until then: a canvas outside the subset is read as before.
  */
@@ -340,8 +340,8 @@ final class PlainYamlReader {
     }
 
     /**
-     * The index of the quote that closes the quoted scalar opening at {@code p}, on the same line, or -1 (also
-     * for a double-quoted scalar with an escape: left to snakeyaml).
+     * The index of the quote that closes the quoted scalar opening at {@code p}, or -1 when it does not close on
+     * the same line.
      */
     private int closingQuote(int line, int p) {
         char q = t.charAt(p);
@@ -349,7 +349,8 @@ final class PlainYamlReader {
         for (int i = p + 1; i < e; i++) {
             char c = t.charAt(i);
             if (q == '"' && c == '\\') {
-                return -1;
+                i++; // an escape: the character after the backslash does not close the scalar
+                continue;
             }
             if (c == q) {
                 if (q == '\'' && i + 1 < e && t.charAt(i + 1) == '\'') {
@@ -365,7 +366,60 @@ final class PlainYamlReader {
     /** The value of the quoted scalar from the quote at {@code open} to the quote at {@code close}. */
     private String quoted(int open, int close) {
         String s = t.substring(open + 1, close);
-        return t.charAt(open) == '\'' && s.indexOf('\'') >= 0 ? s.replace("''", "'") : s;
+        if (t.charAt(open) == '\'') {
+            return s.indexOf('\'') >= 0 ? s.replace("''", "'") : s;
+        }
+        return s.indexOf('\\') >= 0 ? unescape(s) : s;
+    }
+
+    /** A double-quoted scalar's escapes, as YAML 1.1 and snakeyaml read them; any other escape gives up. */
+    private static String unescape(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\') {
+                sb.append(c);
+                continue;
+            }
+            char e = s.charAt(++i); // a backslash never ends the text: closingQuote skipped the character after it
+            switch (e) {
+                case '0' -> sb.append('\0');
+                case 'a' -> sb.append('\u0007');
+                case 'b' -> sb.append('\b');
+                case 't' -> sb.append('\t');
+                case 'n' -> sb.append('\n');
+                case 'v' -> sb.append('\u000B');
+                case 'f' -> sb.append('\f');
+                case 'r' -> sb.append('\r');
+                case 'e' -> sb.append('\u001B');
+                case ' ', '"', '\\' -> sb.append(e);
+                case 'N' -> sb.append('\u0085');
+                case '_' -> sb.append('\u00A0');
+                case 'L' -> sb.append('\u2028');
+                case 'P' -> sb.append('\u2029');
+                case 'x', 'u', 'U' -> {
+                    int n = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+                    if (i + n >= s.length()) {
+                        throw GIVE_UP;
+                    }
+                    int cp = 0;
+                    for (int k = 1; k <= n; k++) {
+                        int d = Character.digit(s.charAt(i + k), 16);
+                        if (d < 0) {
+                            throw GIVE_UP;
+                        }
+                        cp = cp * 16 + d;
+                    }
+                    if (!Character.isValidCodePoint(cp) || Character.getType(cp) == Character.SURROGATE) {
+                        throw GIVE_UP;
+                    }
+                    sb.appendCodePoint(cp);
+                    i += n;
+                }
+                default -> throw GIVE_UP;
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -415,7 +469,7 @@ final class PlainYamlReader {
             case '"', '\'' -> {
                 int close = closingQuote(line, q);
                 if (close < 0) {
-                    throw GIVE_UP; // more than one line, or escapes
+                    throw GIVE_UP; // more than one line
                 }
                 v = quoted(q, close);
                 after = close + 1;
@@ -563,8 +617,8 @@ final class PlainYamlReader {
             if (d == ',' || d == ']' || d == '}' || d == ':') {
                 break;
             }
-            if (d == '#' || d == '[' || d == '{' || d == '"' || d == '\'') {
-                throw GIVE_UP;
+            if (d == '?' || d == '#' || d == '[' || d == '{' || d == '"' || d == '\'') {
+                throw GIVE_UP; // '?' ends a plain scalar in a flow collection too (YAML 1.1)
             }
             end++;
         }

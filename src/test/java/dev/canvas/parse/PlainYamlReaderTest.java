@@ -138,7 +138,9 @@ class PlainYamlReaderTest {
         "a:\n  b:\n    c: 1\n  d: 2\n", "a:\n  - 1\n  - 2\n", "a:\n- 1\n- 2\nb: 3\n", "- 1\n- 2\n", "- a: 1\n  b: 2\n- c: 3\n",
         "- - 1\n", "-\n  a: 1\n", "- \n", "a:\n  - b: 1\n    c: |\n      x\n  - d\n", "a: 1\n b: 2\n", "a: 1\n  b: 2\n",
         " a: 1\n b: 2\n", "a: x\n  y\n", "a: x\n\n  y\n", "a: x\n  # c\n", "a: \"x\n  y\"\n", "a: 'x\n  y'\n",
-        "a: \"x\\ty\"\n", "a: &x 1\nb: *x\n", "a: !!str 1\n", "a: !x 1\n", "%YAML 1.1\n---\na: 1\n", "---\na: 1\n",
+        "a: \"x\\ty\"\n", "a: \"\\n\\t\\\\ \\\" \\/ \\0 \\a \\e \\N \\_ \\L \\P \\x41 \\u00e9 \\U0001F600\"\n",
+        "a: \"\\q\"\n", "a: \"\\x4\"\n", "a: \"\\uD800\"\n", "a: \"x\\\n  y\"\n", "\"a\\tb\": 1\n",
+        "a: &x 1\nb: *x\n", "a: !!str 1\n", "a: !x 1\n", "%YAML 1.1\n---\na: 1\n", "---\na: 1\n",
         "a: 1\n...\n", "a: 1\n---\nb: 2\n", "? a\n: 1\n", "a: 1\na: 2\n", "<<: {a: 1}\n", "a: \t1\n", "\ta: 1\n",
         "a: 😀 x\nb: 1\n", "a: {k: 😀, j: 2}\n", "😀: 1\nb: 2\n", "a: é\n", "a: \u0085\n", "a: \u2028\n", "\uFEFFa: 1\n",
         "a: \uD800\n", "a/b: 1\nc~d: 2\n", "# only a comment\n", "", "\n\n", "a\n", "[1, 2]\n", "a: 1\n# end\n", "  # c\na: 1\n",
@@ -154,11 +156,12 @@ class PlainYamlReaderTest {
                 + "signoffs:\n  lead: {name: \"Tomasz Wójcik\", date: \"2026-11-16\"}\nwaivers:\n  - rule: x\n    reason: y\n")).isTrue();
         assertThat(sameAsSnakeyaml("a: 1\r\nb: |\r\n  x\r\n")).isTrue();
         assertThat(sameAsSnakeyaml("a: 😀 x\nb: {k: 😀, j: 2}\n")).isTrue();
+        assertThat(sameAsSnakeyaml("fail: \"canvas: production\\nsquares:\\n  outcome: \\\"fine\\\"\"\n")).isTrue();
     }
 
     @Test
     void whatTheSubsetLeavesOutGoesToSnakeyaml() {
-        for (String text : List.of("a: &x 1\nb: *x\n", "a: \"x\\ty\"\n", "a: 1\na: 2\n", "a: x\n  y\n", "---\na: 1\n",
+        for (String text : List.of("a: &x 1\nb: *x\n", "a: \"\\q\"\n", "a: 1\na: 2\n", "a: x\n  y\n", "---\na: 1\n",
                 "\ta: 1\n", "a: |2\n  x\n", "a: b: c\n", "", "# c\n", "a: 1\rb: 2\n",
                 "k".repeat(300) + ": 1\n")) {
             assertThat(PlainYamlReader.read("c.yaml", text, 0)).as(text).isEmpty();
