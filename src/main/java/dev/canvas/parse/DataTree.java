@@ -13,8 +13,12 @@ import java.util.Objects;
  *                  the key (for map entries) or the value
  */
 public record DataTree(Object data, Map<String, Location> locations) {
+    /**
+     * Takes {@code locations} as it is, read-only: the readers hand over a map they made for this tree alone (a copy
+     * of a canvas's few hundred locations, for every file, would be work for nothing).
+     */
     public DataTree {
-        locations = Map.copyOf(Objects.requireNonNull(locations, "locations"));
+        locations = java.util.Collections.unmodifiableMap(Objects.requireNonNull(locations, "locations"));
     }
 
     /** The place of a pointer, or of its nearest parent that has one, or the file. */

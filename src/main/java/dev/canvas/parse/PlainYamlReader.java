@@ -48,6 +48,8 @@ final class PlainYamlReader {
     private static final GiveUp GIVE_UP = new GiveUp();
 
     private final String t;
+    /** The text's characters: indexing an array is cheaper than {@code String.charAt} on a UTF-16 string. */
+    private final char[] b;
     private final String file;
     private final int lineOffset;
     /** Where each line starts, and ends (before its line break), in chars. */
@@ -65,6 +67,7 @@ final class PlainYamlReader {
 
     private PlainYamlReader(String text, String file, int lineOffset) {
         this.t = text;
+        this.b = text.toCharArray();
         this.file = file;
         this.lineOffset = lineOffset;
     }
@@ -107,24 +110,24 @@ final class PlainYamlReader {
 
     /** One pass over the text: the lines, and giving up on what the subset leaves out. */
     private void scanLines() {
-        int n = t.length();
+        int n = b.length;
         int lineStart = 0;
         for (int i = 0; i < n; i++) {
-            char c = t.charAt(i);
+            char c = b[i];
             if (c >= 0x20 && c < 0x7F) {
                 continue;
             }
             if (c == '\n') {
-                addLine(lineStart, i > lineStart && t.charAt(i - 1) == '\r' ? i - 1 : i);
+                addLine(lineStart, i > lineStart && b[i - 1] == '\r' ? i - 1 : i);
                 lineStart = i + 1;
             } else if (c == '\r') {
-                if (i + 1 >= n || t.charAt(i + 1) != '\n') {
+                if (i + 1 >= n || b[i + 1] != '\n') {
                     throw GIVE_UP; // a lone CR is a line break to YAML: left to snakeyaml
                 }
             } else if (c <= 0x9F || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF') {
                 throw GIVE_UP; // tabs, control characters, NEL, line and paragraph separators, BOM, non-characters
             } else if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(t.charAt(i + 1))) {
+                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(b[i + 1])) {
                     surrogates = true;
                     i++;
                 } else {
@@ -140,8 +143,8 @@ final class PlainYamlReader {
         for (int l = 0; l < lines; l++) {
             int s = starts[l];
             int e = ends[l];
-            if (e > s && (t.charAt(s) == '%' || e - s >= 3 && (t.startsWith("---", s) || t.startsWith("...", s))
-                    && (e - s == 3 || t.charAt(s + 3) == ' '))) {
+            if (e > s && (b[s] == '%' || e - s >= 3 && (t.startsWith("---", s) || t.startsWith("...", s))
+                    && (e - s == 3 || b[s + 3] == ' '))) {
                 throw GIVE_UP; // a directive or a document marker
             }
         }
@@ -160,7 +163,7 @@ final class PlainYamlReader {
     private int indent(int line) {
         int i = starts[line];
         int e = ends[line];
-        while (i < e && t.charAt(i) == ' ') {
+        while (i < e && b[i] == ' ') {
             i++;
         }
         return i - starts[line];
@@ -176,7 +179,7 @@ final class PlainYamlReader {
         int l = line;
         while (l < lines) {
             int p = starts[l] + indent(l);
-            if (p < ends[l] && t.charAt(p) != '#') {
+            if (p < ends[l] && b[p] != '#') {
                 return l;
             }
             l++;
@@ -187,7 +190,7 @@ final class PlainYamlReader {
     /** Whether the line is a sequence entry ("-" then a space or the end) at column {@code col}. */
     private boolean isEntry(int line, int col) {
         int p = starts[line] + col;
-        return p < ends[line] && t.charAt(p) == '-' && (p + 1 == ends[line] || t.charAt(p + 1) == ' ');
+        return p < ends[line] && b[p] == '-' && (p + 1 == ends[line] || b[p + 1] == ' ');
     }
 
     private Location at(int line, int pos) {
@@ -258,10 +261,10 @@ final class PlainYamlReader {
         while (true) {
             int e = ends[l];
             int q = starts[l] + col + 1;
-            while (q < e && t.charAt(q) == ' ') {
+            while (q < e && b[q] == ' ') {
                 q++;
             }
-            if (q == e || t.charAt(q) == '#' || t.charAt(q) == '-' && (q + 1 == e || t.charAt(q + 1) == ' ')) {
+            if (q == e || b[q] == '#' || b[q] == '-' && (q + 1 == e || b[q + 1] == ' ')) {
                 throw GIVE_UP; // an empty entry, or a sequence in a sequence
             }
             String ptr = pointer + "/" + list.size();
@@ -294,24 +297,24 @@ final class PlainYamlReader {
      */
     private int keyEnd(int line, int p) {
         int e = ends[line];
-        char c = t.charAt(p);
+        char c = b[p];
         if (c == '"' || c == '\'') {
             int close = closingQuote(line, p);
             if (close < 0) {
                 return -1;
             }
             int colon = close + 1;
-            return colon < e && t.charAt(colon) == ':' && (colon + 1 == e || t.charAt(colon + 1) == ' ') ? colon : -1;
+            return colon < e && b[colon] == ':' && (colon + 1 == e || b[colon + 1] == ' ') ? colon : -1;
         }
         if (isIndicator(c)) {
             return -1;
         }
         for (int i = p + 1; i < e; i++) {
-            char d = t.charAt(i);
-            if (d == ':' && (i + 1 == e || t.charAt(i + 1) == ' ')) {
+            char d = b[i];
+            if (d == ':' && (i + 1 == e || b[i + 1] == ' ')) {
                 return i;
             }
-            if (d == '#' && t.charAt(i - 1) == ' ') {
+            if (d == '#' && b[i - 1] == ' ') {
                 return -1; // a comment before any ':'
             }
         }
@@ -320,15 +323,15 @@ final class PlainYamlReader {
 
     /** The key from {@code p} to its colon. */
     private String key(int line, int p, int colon) {
-        char c = t.charAt(p);
+        char c = b[p];
         if (c == '"' || c == '\'') {
             return quoted(p, colon - 1);
         }
         int end = colon;
-        while (t.charAt(end - 1) == ' ') {
+        while (b[end - 1] == ' ') {
             end--;
         }
-        return t.substring(p, end);
+        return new String(b, p, end - p);
     }
 
     /** YAML's indicator characters: a plain scalar may not start with one. */
@@ -344,16 +347,16 @@ final class PlainYamlReader {
      * the same line.
      */
     private int closingQuote(int line, int p) {
-        char q = t.charAt(p);
+        char q = b[p];
         int e = ends[line];
         for (int i = p + 1; i < e; i++) {
-            char c = t.charAt(i);
+            char c = b[i];
             if (q == '"' && c == '\\') {
                 i++; // an escape: the character after the backslash does not close the scalar
                 continue;
             }
             if (c == q) {
-                if (q == '\'' && i + 1 < e && t.charAt(i + 1) == '\'') {
+                if (q == '\'' && i + 1 < e && b[i + 1] == '\'') {
                     i++; // '' is a quote
                     continue;
                 }
@@ -365,8 +368,8 @@ final class PlainYamlReader {
 
     /** The value of the quoted scalar from the quote at {@code open} to the quote at {@code close}. */
     private String quoted(int open, int close) {
-        String s = t.substring(open + 1, close);
-        if (t.charAt(open) == '\'') {
+        String s = new String(b, open + 1, close - open - 1);
+        if (b[open] == '\'') {
             return s.indexOf('\'') >= 0 ? s.replace("''", "'") : s;
         }
         return s.indexOf('\\') >= 0 ? unescape(s) : s;
@@ -429,10 +432,10 @@ final class PlainYamlReader {
     private Object value(int line, int from, int col, String pointer, int depth) {
         int e = ends[line];
         int q = from;
-        while (q < e && t.charAt(q) == ' ') {
+        while (q < e && b[q] == ' ') {
             q++;
         }
-        if (q < e && t.charAt(q) != '#') {
+        if (q < e && b[q] != '#') {
             return inline(line, q, col, pointer, depth);
         }
         int l = skipBlank(line + 1);
@@ -458,7 +461,7 @@ final class PlainYamlReader {
      * indented deeper), or a block scalar.
      */
     private Object inline(int line, int q, int col, String pointer, int depth) {
-        char c = t.charAt(q);
+        char c = b[q];
         int e = ends[line];
         Object v;
         int after;
@@ -485,24 +488,24 @@ final class PlainYamlReader {
                 v = list;
             }
             default -> {
-                if (isIndicator(c) && !(c == '-' && q + 1 < e && t.charAt(q + 1) != ' ')) {
+                if (isIndicator(c) && !(c == '-' && q + 1 < e && b[q + 1] != ' ')) {
                     throw GIVE_UP; // an anchor, alias, tag, or an error
                 }
                 int end = e;
                 for (int i = q + 1; i < e; i++) {
-                    char d = t.charAt(i);
-                    if (d == '#' && t.charAt(i - 1) == ' ') {
+                    char d = b[i];
+                    if (d == '#' && b[i - 1] == ' ') {
                         end = i;
                         break;
                     }
-                    if (d == ':' && (i + 1 == e || t.charAt(i + 1) == ' ')) {
+                    if (d == ':' && (i + 1 == e || b[i + 1] == ' ')) {
                         throw GIVE_UP; // "mapping values are not allowed here"
                     }
                 }
-                while (t.charAt(end - 1) == ' ') {
+                while (b[end - 1] == ' ') {
                     end--;
                 }
-                v = plain(t.substring(q, end));
+                v = plain(new String(b, q, end - q));
                 after = e;
             }
         }
@@ -519,10 +522,10 @@ final class PlainYamlReader {
     private void endOfLine(int line, int from) {
         int e = ends[line];
         int i = from;
-        while (i < e && t.charAt(i) == ' ') {
+        while (i < e && b[i] == ' ') {
             i++;
         }
-        if (i < e && (t.charAt(i) != '#' || i == from)) {
+        if (i < e && (b[i] != '#' || i == from)) {
             throw GIVE_UP;
         }
     }
@@ -544,7 +547,7 @@ final class PlainYamlReader {
         int e = ends[line];
         char close = map != null ? '}' : ']';
         int i = spaces(line, open + 1);
-        if (i < e && t.charAt(i) == close) {
+        if (i < e && b[i] == close) {
             return i + 1;
         }
         while (true) {
@@ -552,37 +555,57 @@ final class PlainYamlReader {
             if (map != null) {
                 i = flowScalar(line, i);
                 String key = flowText;
-                if (i + 1 >= e || t.charAt(i) != ':' || t.charAt(i + 1) != ' ') {
+                if (i + 1 >= e || b[i] != ':' || b[i + 1] != ' ') {
                     throw GIVE_UP;
                 }
                 if (key.isEmpty() || key.length() > YamlTreeReader.MAX_KEY || key.equals("<<") || map.containsKey(key)) {
                     throw GIVE_UP;
                 }
-                locations.put(child(pointer, key), at(line, start));
-                i = flowScalar(line, spaces(line, i + 1));
+                String ptr = child(pointer, key);
+                locations.put(ptr, at(line, start));
+                i = spaces(line, i + 1);
                 count();
-                map.put(key, flowValue());
+                map.put(key, flowEntry(line, i, ptr, depth));
+                i = flowNext;
             } else {
-                locations.put(pointer + "/" + list.size(), at(line, start));
-                i = flowScalar(line, i);
+                String ptr = pointer + "/" + list.size();
+                locations.put(ptr, at(line, start));
                 count();
-                list.add(flowValue());
+                list.add(flowEntry(line, i, ptr, depth));
+                i = flowNext;
             }
-            if (i < e && t.charAt(i) == close) {
+            if (i < e && b[i] == close) {
                 return i + 1;
             }
-            if (i >= e || t.charAt(i) != ',') {
+            if (i >= e || b[i] != ',') {
                 throw GIVE_UP;
             }
             i = spaces(line, i + 1);
-            if (i >= e || t.charAt(i) == close) {
+            if (i >= e || b[i] == close) {
                 throw GIVE_UP; // a trailing comma, or more on the next line
             }
         }
     }
 
+    /**
+     * A value in a flow collection, starting at {@code i}: a scalar, or a flow collection in it. Sets
+     * {@link #flowNext} to the index of what follows it (spaces skipped).
+     */
+    private Object flowEntry(int line, int i, String pointer, int depth) {
+        if (i < ends[line] && (b[i] == '{' || b[i] == '[')) {
+            Map<String, Object> map = b[i] == '{' ? new LinkedHashMap<>() : null;
+            List<Object> list = map == null ? new ArrayList<>() : null;
+            flowNext = spaces(line, flow(line, i, map, list, pointer, depth + 1));
+            return map != null ? map : list;
+        }
+        flowNext = flowScalar(line, i);
+        return flowValue();
+    }
+
     /** The text of the last scalar {@link #flowScalar} read, and whether it was quoted. */
     private String flowText;
+    /** The index after the last entry {@link #flowEntry} read. */
+    private int flowNext;
     private boolean flowQuoted;
 
     private Object flowValue() {
@@ -598,7 +621,7 @@ final class PlainYamlReader {
         if (i >= e) {
             throw GIVE_UP;
         }
-        char c = t.charAt(i);
+        char c = b[i];
         if (c == '"' || c == '\'') {
             int q = closingQuote(line, i);
             if (q < 0) {
@@ -613,7 +636,7 @@ final class PlainYamlReader {
         }
         int end = i;
         while (end < e) {
-            char d = t.charAt(end);
+            char d = b[end];
             if (d == ',' || d == ']' || d == '}' || d == ':') {
                 break;
             }
@@ -623,17 +646,17 @@ final class PlainYamlReader {
             end++;
         }
         int s = end;
-        while (t.charAt(s - 1) == ' ') {
+        while (b[s - 1] == ' ') {
             s--;
         }
-        flowText = t.substring(i, s);
+        flowText = new String(b, i, s - i);
         flowQuoted = false;
         return end;
     }
 
     private int spaces(int line, int from) {
         int i = from;
-        while (i < ends[line] && t.charAt(i) == ' ') {
+        while (i < ends[line] && b[i] == ' ') {
             i++;
         }
         return i;
@@ -644,14 +667,14 @@ final class PlainYamlReader {
      * a collection at column {@code col}: its lines are those after, indented deeper than {@code col}.
      */
     private String blockScalar(int line, int q, int col) {
-        boolean folded = t.charAt(q) == '>';
+        boolean folded = b[q] == '>';
         int e = ends[line];
         int i = q + 1;
         char chomp = ' ';
-        if (i < e && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
-            chomp = t.charAt(i++);
+        if (i < e && (b[i] == '-' || b[i] == '+')) {
+            chomp = b[i++];
         }
-        if (i < e && t.charAt(i) != ' ') {
+        if (i < e && b[i] != ' ') {
             throw GIVE_UP; // an indentation indicator, or an error
         }
         endOfLine(line, i);
@@ -701,7 +724,7 @@ final class PlainYamlReader {
             if (folded && li > ind) {
                 throw GIVE_UP; // a more-indented line keeps its line breaks: left to snakeyaml
             }
-            sb.append(t, s + ind, ends[l]);
+            sb.append(b, s + ind, ends[l] - s - ind);
             any = true;
             trailing = 0;
         }
