@@ -1,16 +1,15 @@
 package dev.canvas.check;
 
-import dev.canvas.rules.RuleSet;
 import dev.canvas.template.BundledDefinitions;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Prepares, on a second core, what a {@code canvas check} with the bundled template will need, while the main
- * thread starts up and reads its command line: the built-in rule set (the first YAML parse of a run, which pays
- * for loading the YAML parser), the Production Canvas definition and, when the run may check YAML, its schema
- * validator (a JSON Schema library's first use). The main thread takes each of them when it gets there, waiting
- * if it is still being made, never making it twice, so the two threads never initialise the same library at once.
+ * thread starts up, reads its command line and its rule set: the Production Canvas definition and, when the run
+ * may check YAML, its schema validator (a JSON Schema library's first use, the longest part of a one-file check's
+ * start-up). The main thread takes each of them when it gets there, waiting if it is still being made, never
+ * making it twice.
  *
  * <p>Nothing here is required: on one core, or when the warm-up fails, the check makes the same things itself
  * (and reports any failure there). On a one-file check this takes a fifth off the wall time (README, Performance).
@@ -37,7 +36,6 @@ public final class Warmup {
 
     private static void run(boolean yaml) {
         try {
-            RuleSet.builtInSpecs();
             BundledDefinitions.of("production").ifPresent(d -> {
                 Pipeline p = Pipeline.of(d);
                 if (yaml) {

@@ -72,11 +72,11 @@ public final class Main implements Runnable {
 
     /** Runs one command line and returns its exit code. */
     public int run(String... args) {
-        CommandLine cl = new CommandLine(this, new Factory(env));
         String invoked = invokedName(args);
         if ("check".equals(invoked)) {
-            Warmup.forCheck(List.of(args)); // on another core, while picocli reads the command line
+            Warmup.forCheck(List.of(args)); // on another core, while picocli builds its model and reads the command line
         }
+        CommandLine cl = new CommandLine(this, new Factory(env));
         for (Class<?> sub : SUBCOMMANDS) {
             if (invoked == null || invoked.equals(sub.getAnnotation(Command.class).name())) {
                 cl.addSubcommand(sub);

@@ -17,9 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The rules in force: built from rule specs (the built-in rule set file, then a project's configuration), one
@@ -136,7 +133,13 @@ public final class RuleSet {
             if (in == null) {
                 throw new IllegalStateException("builtin-rules.yaml missing from the jar");
             }
-            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+            // read as canvases are (plain YAML, no snakeyaml object construction): it is read on every start
+            dev.canvas.parse.YamlTreeReader.Result read = dev.canvas.parse.YamlTreeReader.read("builtin-rules.yaml",
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), 0, "the built-in rule set");
+            if (read.tree().isEmpty() || !read.findings().isEmpty()) {
+                throw new IllegalStateException("builtin-rules.yaml does not read: " + read.findings());
+            }
+            Map<String, Object> root = (Map<String, Object>) read.tree().get().data();
             List<RuleSpec> out = new ArrayList<>();
             for (Map<String, Object> r : (List<Map<String, Object>>) root.get("rules")) {
                 String id = (String) r.get("id");
