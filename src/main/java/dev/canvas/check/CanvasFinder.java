@@ -12,11 +12,13 @@ import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -182,11 +184,12 @@ public final class CanvasFinder {
      */
     static Set<Path> gitIgnored(List<Path> files) {
         Map<Path, List<Path>> byRepo = new LinkedHashMap<>();
+        Map<Path, Optional<Path>> repoOfDir = new HashMap<>(); // files share a few directories: each is looked up once
         for (Path f : files) {
-            Path repo = repoRoot(f.toAbsolutePath().normalize());
-            if (repo != null) {
-                byRepo.computeIfAbsent(repo, k -> new ArrayList<>()).add(f.toAbsolutePath().normalize());
-            }
+            Path abs = f.toAbsolutePath().normalize();
+            Path dir = abs.getParent();
+            Optional<Path> repo = dir == null ? Optional.empty() : repoOfDir.computeIfAbsent(dir, d -> Optional.ofNullable(repoRoot(abs)));
+            repo.ifPresent(r -> byRepo.computeIfAbsent(r, k -> new ArrayList<>()).add(abs));
         }
         Set<Path> ignored = new HashSet<>();
         for (Map.Entry<Path, List<Path>> e : byRepo.entrySet()) {

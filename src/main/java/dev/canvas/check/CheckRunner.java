@@ -108,8 +108,12 @@ public final class CheckRunner {
         }
         // the rules of every configuration used, each id once
         java.util.Map<String, dev.canvas.model.RuleInfo> catalog = new java.util.LinkedHashMap<>();
+        Set<CanvasChecker> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (CanvasFinder.Target t : res.targets()) {
-            factory.forCanvas(t.path()).rules().catalog().forEach(r -> catalog.putIfAbsent(r.id(), r));
+            CanvasChecker c = factory.forCanvas(t.path());
+            if (seen.add(c)) {
+                c.rules().catalog().forEach(r -> catalog.putIfAbsent(r.id(), r));
+            }
         }
         if (catalog.isEmpty()) {
             factory.forConfig(Optional.empty()).rules().catalog().forEach(r -> catalog.putIfAbsent(r.id(), r));

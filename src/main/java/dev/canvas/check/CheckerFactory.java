@@ -21,6 +21,8 @@ public final class CheckerFactory {
     private final CheckOptions options;
     private final Optional<Path> explicitConfig;
     private final Map<Optional<Path>, CanvasChecker> checkers = new ConcurrentHashMap<>();
+    /** The configuration file of each directory a canvas is in: canvases share a few directories. */
+    private final Map<Path, Optional<Path>> configOfDir = new ConcurrentHashMap<>();
 
     /** @param definitions what canvases are checked against, the default first (see {@link CanvasChecker}) */
     public CheckerFactory(List<CanvasDefinition> definitions, CheckOptions options, Optional<Path> explicitConfig) {
@@ -36,7 +38,7 @@ public final class CheckerFactory {
             return explicitConfig;
         }
         Path dir = canvas.toAbsolutePath().getParent();
-        return dir == null ? Optional.empty() : ConfigLoader.find(dir);
+        return dir == null ? Optional.empty() : configOfDir.computeIfAbsent(dir, ConfigLoader::find);
     }
 
     public CanvasChecker forCanvas(Path canvas) throws ConfigException {

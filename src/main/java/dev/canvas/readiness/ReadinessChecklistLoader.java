@@ -65,9 +65,14 @@ public final class ReadinessChecklistLoader {
 
     /** The square number of a readiness item's group ("Square 3: ..." is 3), or 0. */
     public static int squareOf(ChecklistItem item) {
-        var m = SQUARE_GROUP.matcher(item.group());
-        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+        return SQUARE_OF_GROUP.computeIfAbsent(item.group(), g -> {
+            var m = SQUARE_GROUP.matcher(g);
+            return m.find() ? Integer.parseInt(m.group(1)) : 0;
+        });
     }
+
+    /** The square of each group label read so far: a checklist has a dozen groups and a check asks for every item. */
+    private static final Map<String, Integer> SQUARE_OF_GROUP = new java.util.concurrent.ConcurrentHashMap<>();
 
     @SuppressWarnings("unchecked")
     private static Loaded load() {
