@@ -25,6 +25,9 @@
 #       floor        ParseFloor with the launcher's JVM options and its own CDS archive: start, find, read and
 #                    parse the same files (SnakeYAML compose / commonmark), nothing else: the "parse floor"
 #       floor-jar    ParseFloor with plain java
+#       reader       ParseFloor --canvas, with the launcher's JVM options (and its own CDS archive): the same files
+#                    read by canvas's own readers (its plain-YAML reader, commonmark as canvas bounds it), the
+#                    first stage of a check and nothing after it (for information: the targets use "floor")
 #       ajv          ajv validate -s schema.json -d 'DIR/*.yaml'                       (YAML, schema only)
 #       spectral     spectral lint -r ruleset.json 'DIR/*.yaml'                        (YAML, schema + rules)
 #       markdownlint markdownlint-cli2 'DIR/*.md'                                      (Markdown)
@@ -129,7 +132,7 @@ print_report() {
     echo "|---:|---|---|---:|---:|---:|---:|---:|---:|---|"
     for n in "${size_list[@]}"; do
       for fmt in yaml md; do
-        for t in canvas "$jar_label" floor floor-jar ajv spectral markdownlint; do
+        for t in canvas "$jar_label" floor floor-jar reader ajv spectral markdownlint; do
           c=$(stat_count "$raw" "$t/$fmt" "$n")
           if [ "$c" -gt 0 ]; then
             echo "| $n | $fmt | $t | $(sec "$(med "$t/$fmt" "$n")") | $(sec "$(stat_min "$raw" "$t/$fmt" "$n")") |" \
@@ -190,6 +193,12 @@ print_report() {
           "$(ratio "$(med "$jar_label/$fmt" "$n")" "$(med floor-jar/$fmt "$n")")"
       done
     done
+    for n in "${size_list[@]}"; do
+      for fmt in yaml md; do
+        rr=$(ratio "$(med canvas/$fmt "$n")" "$(med reader/$fmt "$n")")
+        [ "$rr" != - ] && echo "| check vs canvas's own reading, $n $fmt (for information) | | $rr | | |"
+      done
+    done
     if [ "$peers" = 1 ]; then
       has 1 && target "1 Markdown canvas vs markdownlint-cli2" 0.5 "$(ratio "$(med canvas/md 1)" "$(slow markdownlint/md 1)")" \
         "$(ratio "$(med "$jar_label/md" 1)" "$(slow markdownlint/md 1)")"
@@ -238,7 +247,7 @@ else
   if [ "$jar" = "$root/target/canvas.jar" ] && [ -n "$(find "$root/src/main" "$root/templates" "$root/pom.xml" -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
     say "warning: sources are newer than $jar; rebuild with 'mvn -q -B -DskipTests package' to measure them"
   fi
-  rm -f "$priv/canvas.jsa" "$priv/floor.jsa"
+  rm -f "$priv/canvas.jsa" "$priv/floor.jsa" "$priv/reader.jsa"
   cp -p "$jar" "$priv/canvas.jar"
   launcher_src=$(dirname "$jar")/canvas
   [ -f "$launcher_src" ] || launcher_src=$root/src/main/launcher/canvas
@@ -257,7 +266,12 @@ if [ -n "$canvas_launcher" ] && [ "$generate_only" = 0 ]; then
   [ -s "$priv/canvas.jsa" ] || say "warning: no CDS archive was made; the launcher runs without one"
   "$java" "${LAUNCHER_JVM_OPTS[@]}" "-XX:ArchiveClassesAtExit=$priv/floor.jsa" -cp "$floor_cp" ParseFloor \
     "$ex/" "$ex/go.md" "$ex/go.yaml" "$ex/fix-gaps.md" >/dev/null
+  "$java" "${LAUNCHER_JVM_OPTS[@]}" "-XX:ArchiveClassesAtExit=$priv/reader.jsa" -cp "$floor_cp" ParseFloor --canvas \
+    "$ex/" "$ex/go.md" "$ex/go.yaml" "$ex/fix-gaps.md" >/dev/null
 fi
+
+reader_cds=()
+[ -s "$priv/reader.jsa" ] && reader_cds=("-XX:SharedArchiveFile=$priv/reader.jsa")
 
 # --- 2. canvases ---------------------------------------------------------------------------------------------
 # BenchGen asks canvas (in its JVM) which cuts keep each example's verdict: the canvases depend on the examples,
@@ -333,6 +347,8 @@ run_tool() {
     canvas-jar|canvas-cp) measure "$raw" "$label/$fmt" "$n" "$d" "${canvas_jar_cmd[@]}" check "$target" ;;
     floor) measure "$raw" "$label/$fmt" "$n" "$d" "$java" "${LAUNCHER_JVM_OPTS[@]}" "-XX:SharedArchiveFile=$priv/floor.jsa" \
              -cp "$floor_cp" ParseFloor "$target" ;;
+    reader) measure "$raw" "$label/$fmt" "$n" "$d" "$java" "${LAUNCHER_JVM_OPTS[@]}" ${reader_cds[@]+"${reader_cds[@]}"} \
+             -cp "$floor_cp" ParseFloor --canvas "$target" ;;
     floor-jar) measure "$raw" "$label/$fmt" "$n" "$d" "$java" -cp "$floor_cp" ParseFloor "$target" ;;
     ajv) measure "$raw" "$label/$fmt" "$n" "$d" "$bin/ajv" validate -s "$work/schema.json" -d "$glob" ;;
     spectral) measure "$raw" "$label/$fmt" "$n" "$d" "$bin/spectral" lint -r "$work/spectral-ruleset.json" "$glob" ;;
@@ -347,6 +363,7 @@ for n in "${size_list[@]}"; do
   plan=()
   for fmt in yaml md; do
     [ -n "$canvas_launcher" ] && plan+=("canvas $fmt $r" "floor $fmt $r")
+    plan+=("reader $fmt $r")
     plan+=("$jar_label $fmt $r" "floor-jar $fmt $r")
   done
   if [ "$peers" = 1 ]; then

@@ -27,6 +27,10 @@ import org.yaml.snakeyaml.Yaml;
  *
  * PATH is a file or a directory (searched recursively for .yaml, .yml, .md, .markdown). Prints the number of files
  * and the total of nodes parsed (so that nothing can be optimised away).
+ *
+ * <p>With {@code --canvas} first, the files are read by canvas's own readers instead, the first stage of a check and
+ * nothing after it: YAML by {@code YamlTreeReader.read} (its plain-YAML reader, snakeyaml for the rest), Markdown by
+ * {@code CanvasMarkdown.parse} (commonmark, configured and bounded as canvas uses it).
  */
 public final class ParseFloor {
 
@@ -34,6 +38,9 @@ public final class ParseFloor {
             .extensions(List.of(TaskListItemsExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .build();
+
+    /** Read with canvas's own readers ({@code --canvas}). */
+    static boolean own;
 
     static long parse(Path file) {
         String text;
@@ -43,6 +50,17 @@ public final class ParseFloor {
             throw new java.io.UncheckedIOException(e);
         }
         String name = file.getFileName().toString();
+        if (own) {
+            if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                return dev.canvas.parse.YamlTreeReader.read(name, text, 0, "canvas").tree().map(t -> count(t.data())).orElse(0L);
+            }
+            Node doc = dev.canvas.markdown.CanvasMarkdown.parse(text).document();
+            long n = 0;
+            for (Node c = doc.getFirstChild(); c != null; c = c.getNext()) {
+                n++;
+            }
+            return n;
+        }
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
             LoaderOptions opts = new LoaderOptions();
             opts.setAllowDuplicateKeys(false);
@@ -55,6 +73,24 @@ public final class ParseFloor {
             n++;
         }
         return n;
+    }
+
+    private static long count(Object data) {
+        if (data instanceof java.util.Map<?, ?> m) {
+            long n = 1;
+            for (Object v : m.values()) {
+                n += 1 + count(v);
+            }
+            return n;
+        }
+        if (data instanceof List<?> l) {
+            long n = 1;
+            for (Object v : l) {
+                n += count(v);
+            }
+            return n;
+        }
+        return 1;
     }
 
     private static long count(org.yaml.snakeyaml.nodes.Node node) {
@@ -78,6 +114,10 @@ public final class ParseFloor {
     public static void main(String[] args) throws Exception {
         List<Path> files = new ArrayList<>();
         for (String a : args) {
+            if (a.equals("--canvas")) {
+                own = true;
+                continue;
+            }
             Path p = Path.of(a);
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {

@@ -51,12 +51,13 @@ class BenchSmokeTest {
         for (String fmt : List.of("yaml", "md")) {
             assertThat(out).containsPattern("\\| 10 \\| " + fmt + " \\| canvas-cp \\| \\d+\\.\\d{3} \\|.*\\| 1 \\| 2 \\|");
             assertThat(out).containsPattern("\\| 10 \\| " + fmt + " \\| floor-jar \\| \\d+\\.\\d{3} \\|.*\\| 1 \\| 0 \\|");
+            assertThat(out).containsPattern("\\| 10 \\| " + fmt + " \\| reader \\| \\d+\\.\\d{3} \\|.*\\| 1 \\| 0 \\|");
             assertThat(out).containsPattern("\\| check vs parse floor, 10 " + fmt + " \\| ≤ 1.5 \\| - \\| \\d+\\.\\d{2} \\|");
         }
         assertThat(out).doesNotContain("ajv").doesNotContain("| spectral").doesNotContain("markdownlint |");
         try (var results = Files.list(tmp.resolve("work/results"))) {
             Path run = results.findFirst().orElseThrow();
-            assertThat(Files.readAllLines(run.resolve("raw.txt"))).hasSize(4);
+            assertThat(Files.readAllLines(run.resolve("raw.txt"))).hasSize(6);
             assertThat(run.resolve("summary.md")).exists();
         }
     }
