@@ -24,7 +24,9 @@ import org.everit.json.schema.loader.SchemaLoader;
 
 /**
  * Validates a YAML canvas's data against its {@link CanvasSchema} with everit-json-schema, and turns each
- * violation into a finding at the file:line of the offending key. Built once per run; thread-safe.
+ * violation into a finding at the file:line of the offending key. Data that conforms is told so by a
+ * {@link QuickCheck} first: everit is built (once, by the first thread that needs it) only for data that does not.
+ * Built once per run; thread-safe.
  */
 public final class SchemaValidator {
 
@@ -35,15 +37,31 @@ public final class SchemaValidator {
 
     private final CanvasSchema canvasSchema;
     private final CanvasDefinition definition;
-    private final Schema schema;
+    private final Optional<QuickCheck> quick;
+    private final Map<String, Object> validationSchema;
+    /** everit's schema, built on first use. */
+    private volatile Schema schema;
 
     public SchemaValidator(CanvasSchema canvasSchema, CanvasDefinition definition) {
         this.canvasSchema = canvasSchema;
         this.definition = definition;
-        this.schema = SchemaLoader.builder()
-                .schemaJson(DataTreeValidator.toJson(forValidation(canvasSchema.data())))
-                .draftV7Support()
-                .build().load().build();
+        this.validationSchema = forValidation(canvasSchema.data());
+        this.quick = QuickCheck.of(validationSchema);
+    }
+
+    private Schema everit() {
+        Schema s = schema;
+        if (s == null) {
+            synchronized (this) {
+                s = schema;
+                if (s == null) {
+                    s = SchemaLoader.builder().schemaJson(DataTreeValidator.toJson(validationSchema)).draftV7Support()
+                            .build().load().build();
+                    schema = s;
+                }
+            }
+        }
+        return s;
     }
 
     /** Keywords that annotate a schema and never change what validates: left out of what everit loads. */
@@ -80,9 +98,27 @@ public final class SchemaValidator {
         return out;
     }
 
-    public List<Finding> validate(DataTree tree, String file) {
+    /** Whether everit finds {@code data} valid (for the test that holds {@link QuickCheck} to it). */
+    boolean everitValid(Object data) {
         try {
-            schema.validate(DataTreeValidator.toJson(tree.data()));
+            everit().validate(DataTreeValidator.toJson(data));
+            return true;
+        } catch (ValidationException e) {
+            return false;
+        }
+    }
+
+    /** The quick check, if the schema has one (for tests). */
+    Optional<QuickCheck> quick() {
+        return quick;
+    }
+
+    public List<Finding> validate(DataTree tree, String file) {
+        if (quick.isPresent() && quick.get().conforms(tree.data())) {
+            return List.of();
+        }
+        try {
+            everit().validate(DataTreeValidator.toJson(tree.data()));
             return List.of();
         } catch (ValidationException e) {
             Map<String, Finding> byPlace = new LinkedHashMap<>();
