@@ -62,6 +62,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // picocli otherwise looks for Groovy's Closure class on the class path at start-up, to no end here
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = new Main(out, err, System.getenv(), System.console() != null).run(args);

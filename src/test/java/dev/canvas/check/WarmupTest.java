@@ -26,12 +26,16 @@ class WarmupTest {
     }
 
     @Test
-    void markdownOnlyCommandLinesSkipTheSchema() {
+    void markdownOnlyCommandLinesSkipTheSchemaAndYamlOnlyOnesTheMarkdownParser() {
         assertThat(Warmup.mayBeYaml("docs/agent.md")).isFalse();
         assertThat(Warmup.mayBeYaml("'docs/**/*.MD'")).isTrue(); // a quoted glob keeps its quote: may be anything
         assertThat(Warmup.mayBeYaml("docs/**/*.markdown")).isFalse();
         assertThat(Warmup.mayBeYaml("agent.yaml")).isTrue();
         assertThat(Warmup.mayBeYaml("docs/")).isTrue();
+        assertThat(Warmup.mayBeMarkdown("docs/agent.yaml")).isFalse();
+        assertThat(Warmup.mayBeMarkdown("agent.YML")).isFalse();
+        assertThat(Warmup.mayBeMarkdown("docs/")).isTrue();
+        assertThat(Warmup.mayBeMarkdown("agent.md")).isTrue();
         Warmup.forCheck(List.of("check", "--template", "t.yaml", "a.yaml")); // no warm-up for another template: no effect
     }
 
