@@ -35,21 +35,7 @@ final class AnswerText {
      * "N/A: out of scope - ..." is an answer that substance rules leave alone.
      */
     static List<Answered> answered(CanvasDefinition def, CanvasDocument doc, List<String> ids) {
-        List<Answered> out = new ArrayList<>();
-        for (String id : ids) {
-            Answer a = doc.answers().get(id);
-            if (a == null || a.text().isBlank() || NotApplicableRule.isJustified(a.text())) {
-                continue;
-            }
-            for (Square s : def.squares()) {
-                for (Field f : s.fields()) {
-                    if (f.id().equals(id)) {
-                        out.add(new Answered(s, f, a));
-                    }
-                }
-            }
-        }
-        return out;
+        return DocView.of(def, doc).answered(ids);
     }
 
     static Optional<Answered> first(CanvasDefinition def, CanvasDocument doc, String id) {
