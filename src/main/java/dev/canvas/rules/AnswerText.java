@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reading answers for substance: which fields a rule looks at, their items, and the numbers in them. */
@@ -42,18 +41,30 @@ final class AnswerText {
         return answered(def, doc, List.of(id)).stream().findFirst();
     }
 
-    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(.*)$");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+|\\R+");
 
-    /** The items of an answer: its list items, or else its sentences. */
+    /**
+     * The items of an answer: its list items, or else its sentences. A list item is a line (lines end at any
+     * line break, {@code \R}) that matches {@code ^\s*(?:[-*+]|\d+[.)])\s+(.*)$} with some text after the marker;
+     * the lines and markers are read by hand, as that regex would.
+     */
     static List<String> items(String text) {
         List<String> bullets = new ArrayList<>();
-        for (String line : LINE_BREAK.split(text)) {
-            Matcher m = LIST_ITEM.matcher(line);
-            if (m.matches() && !m.group(1).isBlank()) {
-                bullets.add(m.group(1).strip());
+        int n = text.length();
+        int start = 0;
+        while (true) {
+            int end = start;
+            while (end < n && !isLineBreak(text.charAt(end))) {
+                end++;
             }
+            String item = listItem(text, start, end);
+            if (item != null) {
+                bullets.add(item);
+            }
+            if (end >= n) {
+                break;
+            }
+            start = end + (text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? 2 : 1);
         }
         if (!bullets.isEmpty()) {
             return bullets;
@@ -65,6 +76,49 @@ final class AnswerText {
             }
         }
         return sentences;
+    }
+
+    /** The characters {@code \R} matches alone (it also matches CR LF as one). */
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** {@code \s}: ASCII whitespace. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The text of the list item that the line [start, end) is, stripped; null when it is none or has no text. */
+    private static String listItem(String text, int start, int end) {
+        int i = start;
+        while (i < end && isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= end) {
+            return null;
+        }
+        char c = text.charAt(i);
+        if (c == '-' || c == '*' || c == '+') {
+            i++;
+        } else if (c >= '0' && c <= '9') {
+            while (i < end && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+            }
+            if (i >= end || text.charAt(i) != '.' && text.charAt(i) != ')') {
+                return null;
+            }
+            i++;
+        } else {
+            return null;
+        }
+        if (i >= end || !isSpace(text.charAt(i))) {
+            return null;
+        }
+        while (i < end && isSpace(text.charAt(i))) {
+            i++;
+        }
+        String rest = text.substring(i, end);
+        return rest.isBlank() ? null : rest.strip();
     }
 
     /** Whether any of the patterns (case-insensitive regexes) occurs in the text. */
