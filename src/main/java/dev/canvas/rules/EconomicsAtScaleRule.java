@@ -50,11 +50,17 @@ public final class EconomicsAtScaleRule extends SpecRule {
         if (answers.isEmpty()) {
             return; // nothing answered: the completeness rules say so
         }
-        // whether some answer has TEN, and some HUNDRED (each searched for until found)
+        // whether some answer has TEN, and some HUNDRED: searched until both are found, first in the anchor field,
+        // where the economics are expected to be (the order does not change what is found)
+        Answer first = doc.answers().get(anchor);
         boolean ten = false;
         boolean hundred = false;
-        for (int i = 0; i < answers.size() && !(ten && hundred); i++) {
-            PatternSet.Hits h = SCALES.scan(answers.get(i).text());
+        for (int i = -1; i < answers.size() && !(ten && hundred); i++) {
+            Answer a = i < 0 ? first : answers.get(i);
+            if (a == null || i >= 0 && a == first || i < 0 && !answers.contains(a)) {
+                continue; // the anchor's answer, searched first, or not among the answers the rule reads
+            }
+            PatternSet.Hits h = SCALES.scan(a.text());
             ten = ten || h.find(0);
             hundred = hundred || h.find(1);
         }

@@ -21,9 +21,16 @@ final class Needles {
     /**
      * What every match of a pattern holds. {@code starts}: every match starts with one of these (folded); null
      * when not known. {@code required}: every match contains one of these (folded); null when not known.
+     * {@code digitRuns}: a match that starts at an ASCII digit right after another implies a match that starts at
+     * that other one (as for {@code \d+...}, {@code \d[\d,.]*...}, {@code -?\d+...} or {@code \b...}), so that
+     * the leftmost match never starts inside a run of digits.
      */
-    record Shape(List<String> starts, List<String> required) {
-        static final Shape NONE = new Shape(null, null);
+    record Shape(List<String> starts, List<String> required, boolean digitRuns) {
+        static final Shape NONE = new Shape(null, null, false);
+
+        Shape(List<String> starts, List<String> required) {
+            this(starts, required, false);
+        }
     }
 
     private Needles() {
@@ -79,7 +86,8 @@ final class Needles {
             if (r.pos != regex.length() || n.canBeEmpty) {
                 return Shape.NONE;
             }
-            return new Shape(n.starts == null ? null : List.copyOf(n.starts), n.required == null ? null : List.copyOf(n.required));
+            return new Shape(n.starts == null ? null : List.copyOf(n.starts), n.required == null ? null : List.copyOf(n.required),
+                    n.absorbsDigit);
         } catch (GiveUp e) {
             return Shape.NONE;
         }
@@ -104,23 +112,64 @@ final class Needles {
         }
     }
 
-    /**
-     * A piece of the expression. {@code zeroWidth}: an assertion. {@code canBeEmpty}: can match "". {@code lit}:
-     * a safe literal character that matches once (folded), else -1. {@code starts}/{@code required}: as in
-     * {@link Shape}, for a match of this piece.
-     */
-    private record Node(boolean zeroWidth, boolean canBeEmpty, int lit, Set<String> starts, Set<String> required) {
+    /** What kind of assertion a piece is. */
+    private static final int NOT_AN_ASSERTION = 0;
+    private static final int FLAGS = 1;
+    private static final int BOUNDARY = 2;
+    private static final int OTHER_ASSERTION = 3;
+
+    private static final Set<String> DIGITS = Set.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+
+    /** A piece of the expression, and what is known of its matches. */
+    private static final class Node {
+        /** An assertion (matches no character), and which kind. */
+        boolean zeroWidth;
+        int assertion = NOT_AN_ASSERTION;
+        /** Can match "". */
+        boolean canBeEmpty;
+        /** A safe literal character that matches exactly once (folded), else -1. */
+        int lit = -1;
+        /** As in {@link Shape}, for a match of this piece. */
+        Set<String> starts;
+        Set<String> required;
+        /** For one character (a literal or a class of listed ones), quantified or not: the characters, folded. */
+        Set<String> chars;
+        /** Not quantified (exactly once); with a quantifier that has no upper bound. */
+        boolean once = true;
+        boolean unbounded;
+        /** See {@link Shape#digitRuns}, for a match of this piece (that then ends where the other does). */
+        boolean absorbsDigit;
+
         static Node opaque() {
-            return new Node(false, false, -1, null, null);
+            return new Node();
         }
 
-        static Node assertion() {
-            return new Node(true, true, -1, null, null);
+        static Node assertion(int kind) {
+            Node n = new Node();
+            n.zeroWidth = true;
+            n.canBeEmpty = true;
+            n.assertion = kind;
+            // no match of \b starts between two digits: that it would elsewhere says nothing
+            n.absorbsDigit = kind == BOUNDARY;
+            return n;
         }
 
         static Node literal(char c) {
-            String s = String.valueOf(fold(c));
-            return new Node(false, false, fold(c), Set.of(s), Set.of(s));
+            return chars(Set.of(String.valueOf(fold(c))), fold(c));
+        }
+
+        static Node chars(Set<String> members, int lit) {
+            Node n = new Node();
+            n.lit = lit;
+            n.starts = members;
+            n.required = members;
+            n.chars = members;
+            return n;
+        }
+
+        /** Whether no match starts with a digit (as far as is known). */
+        boolean startsWithNoDigit() {
+            return starts != null && starts.stream().noneMatch(x -> x.charAt(0) >= '0' && x.charAt(0) <= '9');
         }
     }
 
@@ -153,14 +202,21 @@ final class Needles {
                 return branches.get(0);
             }
             boolean empty = false;
+            boolean absorbs = true;
             Set<String> starts = new LinkedHashSet<>();
             Set<String> required = new LinkedHashSet<>();
             for (Node b : branches) {
                 empty |= b.canBeEmpty;
+                absorbs &= b.absorbsDigit || !b.canBeEmpty && b.startsWithNoDigit();
                 starts = union(starts, b.starts);
                 required = union(required, b.required);
             }
-            return new Node(false, empty, -1, empty ? null : starts, empty ? null : required);
+            Node n = new Node();
+            n.canBeEmpty = empty;
+            n.starts = empty ? null : starts;
+            n.required = empty ? null : required;
+            n.absorbsDigit = absorbs;
+            return n;
         }
 
         private static Set<String> union(Set<String> acc, Set<String> more) {
@@ -187,6 +243,7 @@ final class Needles {
             }
             char c = peek();
             int min;
+            boolean unbounded = c != '?';
             if (c == '?' || c == '*') {
                 min = 0;
                 pos++;
@@ -205,6 +262,7 @@ final class Needles {
                 int comma = body.indexOf(',');
                 String lo = comma < 0 ? body : body.substring(0, comma);
                 min = Integer.parseInt(lo);
+                unbounded = comma >= 0 && comma == body.length() - 1;
                 pos = close + 1;
             } else {
                 return atom;
@@ -215,11 +273,21 @@ final class Needles {
             if (atom.zeroWidth) {
                 return atom;
             }
+            Node n = new Node();
+            n.starts = atom.starts;
+            n.chars = atom.chars;
+            n.once = false;
+            n.unbounded = unbounded;
             if (min == 0) {
-                return new Node(false, true, -1, atom.starts, null);
+                n.canBeEmpty = true;
+            } else {
+                // once or more: what it starts with and holds stays; it is no longer a single literal character
+                n.canBeEmpty = atom.canBeEmpty;
+                n.required = atom.required;
             }
-            // once or more: what it starts with and holds stays; it is no longer a single literal character
-            return new Node(false, atom.canBeEmpty, -1, atom.starts, atom.required);
+            // a class of all digits, repeated without bound, takes one more before it
+            n.absorbsDigit = atom.chars != null && unbounded && atom.chars.containsAll(DIGITS);
+            return n;
         }
 
         /** A sequence: the literals its runs of literal characters spell, and what its first pieces start with. */
@@ -271,9 +339,51 @@ final class Needles {
             if (!ended) {
                 starts = null;
             }
-            int lit = items.size() == 1 ? items.get(0).lit : -1;
-            boolean zeroWidth = items.stream().allMatch(Node::zeroWidth) && !items.isEmpty();
-            return new Node(zeroWidth, empty, lit, empty ? null : starts, empty ? null : best);
+            Node n = new Node();
+            n.lit = items.size() == 1 ? items.get(0).lit : -1;
+            n.chars = items.size() == 1 && items.get(0).once ? items.get(0).chars : null;
+            n.zeroWidth = items.stream().allMatch(x -> x.zeroWidth) && !items.isEmpty();
+            n.assertion = items.size() == 1 ? items.get(0).assertion : n.zeroWidth ? OTHER_ASSERTION : NOT_AN_ASSERTION;
+            n.canBeEmpty = empty;
+            n.starts = empty ? null : starts;
+            n.required = empty ? null : best;
+            n.absorbsDigit = absorbsDigit(items, 0);
+            return n;
+        }
+
+        /**
+         * Whether the pieces from {@code i} on take one more digit before a match that starts at a digit right
+         * after another (and end where it does): they start with \b (no such match), or with what cannot start
+         * with a digit, or with an unbounded class of all digits, or with a digit class then an unbounded class
+         * of all digits ({@code \d[\d,.]*}); inline flags and optional pieces that cannot match a digit are
+         * passed over.
+         */
+        private static boolean absorbsDigit(List<Node> items, int i) {
+            while (i < items.size() && items.get(i).assertion == FLAGS) {
+                i++;
+            }
+            if (i >= items.size()) {
+                return false;
+            }
+            Node first = items.get(i);
+            if (first.zeroWidth) {
+                return first.assertion == BOUNDARY;
+            }
+            if (first.absorbsDigit) {
+                return true; // it takes the digit, then matches on as it did (or, had it matched nothing, stops)
+            }
+            if (first.canBeEmpty) {
+                // an optional piece that cannot match a digit matched nothing: what follows starts the match
+                return first.startsWithNoDigit() && absorbsDigit(items, i + 1);
+            }
+            if (first.startsWithNoDigit()) {
+                return true;
+            }
+            if (first.once && first.chars != null && first.chars.containsAll(DIGITS) && i + 1 < items.size()) {
+                Node next = items.get(i + 1);
+                return next.chars != null && next.unbounded && next.chars.containsAll(DIGITS);
+            }
+            return false;
         }
 
         /** The more selective of two needle sets: the longer shortest needle, then the fewer needles. */
@@ -300,7 +410,7 @@ final class Needles {
                     return escape();
                 case '^':
                 case '$':
-                    return Node.assertion();
+                    return Node.assertion(OTHER_ASSERTION);
                 case '.':
                 case ']':
                 case '}':
@@ -340,7 +450,7 @@ final class Needles {
                     }
                     if (peek() == ')') {
                         pos++;
-                        return Node.assertion();
+                        return Node.assertion(FLAGS);
                     }
                     if (peek() != ':') {
                         throw new GiveUp();
@@ -354,12 +464,19 @@ final class Needles {
             }
             pos++;
             if (lookaround) {
-                return Node.assertion();
+                return Node.assertion(OTHER_ASSERTION);
             }
             if (inner.zeroWidth) {
-                return Node.assertion();
+                return Node.assertion(inner.assertion == NOT_AN_ASSERTION ? OTHER_ASSERTION : inner.assertion);
             }
-            return new Node(false, inner.canBeEmpty, inner.lit, inner.starts, inner.required);
+            Node n = new Node();
+            n.canBeEmpty = inner.canBeEmpty;
+            n.lit = inner.lit;
+            n.starts = inner.starts;
+            n.required = inner.required;
+            n.chars = inner.chars;
+            n.absorbsDigit = inner.absorbsDigit;
+            return n;
         }
 
         Node escape() {
@@ -369,8 +486,9 @@ final class Needles {
             char c = re.charAt(pos++);
             switch (c) {
                 case 'b':
+                    return Node.assertion(BOUNDARY);
                 case 'B':
-                    return Node.assertion();
+                    return Node.assertion(OTHER_ASSERTION);
                 case 'd':
                     return digits();
                 case 'D':
@@ -409,7 +527,7 @@ final class Needles {
             for (char c = '0'; c <= '9'; c++) {
                 d.add(String.valueOf(c));
             }
-            return new Node(false, false, -1, d, d);
+            return Node.chars(d, -1);
         }
 
         /**
@@ -489,7 +607,7 @@ final class Needles {
             if (pos - open < 2) {
                 throw new GiveUp();
             }
-            return opaque || members.isEmpty() ? Node.opaque() : new Node(false, false, -1, members, members);
+            return opaque || members.isEmpty() ? Node.opaque() : Node.chars(members, -1);
         }
     }
 }

@@ -357,6 +357,10 @@ final class PatternSet {
             }
         }
 
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
+        }
+
         /** A matcher for {@link #next}: regions see the text around them, and '^' stays the text's start. */
         private Matcher startMatcher(int k) {
             return patterns[k].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -374,10 +378,11 @@ final class PatternSet {
             }
             int[] s = starts[k];
             int n = text.length();
+            boolean digitRuns = shapes[k].digitRuns();
             for (int i = 0; i < count[k]; i++) {
                 int at = s[i];
-                if (at < from) {
-                    continue;
+                if (at < from || digitRuns && at > from && isDigit(text.charAt(at)) && isDigit(text.charAt(at - 1))) {
+                    continue; // before the search, or inside a run of digits: then a match starts before it
                 }
                 m.region(at, n);
                 if (m.lookingAt()) {

@@ -42,7 +42,8 @@ class PatternSetTest {
                 "soc ?[12]", "[^a]pi", "hi?paa", "users?", "(number|count) of", "e?rror", "[0-9]+ calls", "%|percent",
                 "(?-i)Time", "(?i:TIME) to", "a.c", "a\\.c", "\\d{2}\\s?%", "^tbd", "tbd$", "(?m)^- x", "[- ]?ab",
                 "[x×]10", "€\\d+", "[$€£¥]\\s?\\d", "\\$\\d", "a\\tb", "a\\nb", "(a|b)+c", "(?:ab){2,}", "ab{0}c",
-                "ab*?c", "ab++c", "K", "k", "İ", "ı", "i", "s")) {
+                "ab*?c", "ab++c", "K", "k", "İ", "ı", "i", "s", "\\d{2}%", "\\d+x", "\\d[\\d,]*k", "5\\d+", "\\d\\d+z",
+                "(?<=1)2", "\\B\\d", "x?\\d+", "[0-9]+%", "[0-9a]*b", "\\d+?0", "\\d++1", "(\\d+)?k", "\\d{2,}m")) {
             out.add(Pattern.compile(r, CI));
             out.add(Pattern.compile(r));
         }
@@ -83,8 +84,17 @@ class PatternSetTest {
         assertThat(Needles.of(SlaMeasurableRule.AVAILABILITY).required()).containsExactly("%");
         assertThat(Needles.of(RoiFigures.MONEY).starts()).contains("$", "€", "£", "¥", "usd", "eur", "gbp", "0", "9");
         assertThat(Needles.of(Pattern.compile("\\b(iso ?27001)\\b", CI)))
-                .isEqualTo(new Needles.Shape(List.of("iso"), List.of("27001")));
+                .isEqualTo(new Needles.Shape(List.of("iso"), List.of("27001"), true));
         assertThat(Needles.of(Pattern.compile("(weekly|monthly|daily) active", CI)).required()).containsExactly(" active");
+        // a match starting inside a run of digits implies one starting before it: for these, not for \d{2}
+        for (Pattern p : List.of(SlaMeasurableRule.RESPONSE, SlaMeasurableRule.THROUGHPUT, RoiFigures.PERCENT, RoiFigures.MONEY,
+                Pattern.compile("\\bx"), Pattern.compile("x?\\d+"), Pattern.compile("\\d[0-9,]*y"), Pattern.compile("[0-9a]*b"))) {
+            assertThat(Needles.of(p).digitRuns()).as(p.pattern()).isTrue();
+        }
+        for (Pattern p : List.of(SlaMeasurableRule.AVAILABILITY, EconomicsAtScaleRule.TEN, Pattern.compile("5\\d+"),
+                Pattern.compile("(?<=1)2"), Pattern.compile("\\B\\d"), Pattern.compile("\\d{2,3}m"), Pattern.compile("(\\d+)?k"))) {
+            assertThat(Needles.of(p).digitRuns()).as(p.pattern()).isFalse();
+        }
     }
 
     @Test
@@ -170,5 +180,17 @@ class PatternSetTest {
         assertThat(ten.scan("x10x").find(0)).isFalse();
         assertThat(ten.scan("TEN-FOLD").find(0)).isTrue();
         assertThat(ten.scan("often fold").find(0)).isFalse();
+        // inside runs of digits
+        for (String text : List.of("199%", "x199 %", "a1,000 rps", "x1,000 rps", "1,0000 per second", "12345 ms", "9-12%", "x12.5%",
+                "usd12k", "1212 a day", "99.99%")) {
+            PatternSet sla = PatternSet.of(SlaMeasurableRule.RESPONSE, SlaMeasurableRule.AVAILABILITY, SlaMeasurableRule.THROUGHPUT,
+                    RoiFigures.PERCENT, RoiFigures.MONEY);
+            PatternSet.Hits h = sla.scan(text);
+            for (int k = 0; k < sla.size(); k++) {
+                Matcher m = sla.pattern(k).matcher(text);
+                boolean found = m.find();
+                assertThat(h.firstStart(k)).as(sla.pattern(k) + " in " + text).isEqualTo(found ? m.start() : -1);
+            }
+        }
     }
 }

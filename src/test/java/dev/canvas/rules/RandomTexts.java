@@ -25,7 +25,8 @@ final class RandomTexts {
             "Time to", "TIME TO", "a.c", "abc", "aXc", "a\tb", "a\nb", "ababc", "aabbc", "abbc", "ac", "tbd", "TBD",
             "- x", "\n- x", "12 calls", "x×10", "€12", "$ 5", "$5", "ai", "xai", "k", "K", "i", "s", "ſ", "ı", "İ", "x",
             "y", "_", "-", ".", ",", ":", ";", "(", ")", "/", "%", "#", "'", "’", "…", "—", " ", " ", "  ", "\n", "\r\n",
-            "\u00A0", "\u2028", "\u0301", "é", "1", "2", "0", "6", "9", "😀", "\uD835\uDC00"};
+            "\u00A0", "\u2028", "\u0301", "é", "1", "2", "0", "6", "9", "😀", "\uD835\uDC00", "199%", "x1,000 rps", "1999ms",
+            "12345", "a-12%", "0.5", "1,2", "55", "k"};
 
     /** Up to a dozen tokens, some upper- or lower-cased, joined by spaces or by nothing. */
     static String text(Random r) {
