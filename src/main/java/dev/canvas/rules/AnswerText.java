@@ -41,12 +41,10 @@ final class AnswerText {
         return answered(def, doc, List.of(id)).stream().findFirst();
     }
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+|\\R+");
-
     /**
      * The items of an answer: its list items, or else its sentences. A list item is a line (lines end at any
      * line break, {@code \R}) that matches {@code ^\s*(?:[-*+]|\d+[.)])\s+(.*)$} with some text after the marker;
-     * the lines and markers are read by hand, as that regex would.
+     * the lines, markers and sentences are read by hand, as those regexes would.
      */
     static List<String> items(String text) {
         List<String> bullets = new ArrayList<>();
@@ -69,13 +67,51 @@ final class AnswerText {
         if (!bullets.isEmpty()) {
             return bullets;
         }
+        return sentences(text);
+    }
+
+    /**
+     * The sentences of a text: the non-blank pieces, stripped, between the matches of {@code (?<=[.;!?])\s+|\R+}
+     * (white space after sentence punctuation, or line breaks), found as that split finds them: from the left,
+     * the first alternative before the second, each as long as it goes.
+     */
+    static List<String> sentences(String text) {
         List<String> sentences = new ArrayList<>();
-        for (String s : SENTENCE_END.split(text)) {
-            if (!s.isBlank()) {
-                sentences.add(s.strip());
+        int n = text.length();
+        int piece = 0;
+        int i = 0;
+        while (i < n) {
+            int end = i;
+            char c = text.charAt(i);
+            if (i > 0 && isSpace(c) && isSentenceEnd(text.charAt(i - 1))) {
+                while (end < n && isSpace(text.charAt(end))) {
+                    end++;
+                }
+            } else if (isLineBreak(c)) {
+                while (end < n && isLineBreak(text.charAt(end))) {
+                    end++;
+                }
+            } else {
+                i++;
+                continue;
             }
+            addSentence(text, piece, i, sentences);
+            piece = end;
+            i = end;
         }
+        addSentence(text, piece, n, sentences);
         return sentences;
+    }
+
+    private static void addSentence(String text, int from, int to, List<String> out) {
+        String s = text.substring(from, to);
+        if (!s.isBlank()) {
+            out.add(s.strip());
+        }
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == ';' || c == '!' || c == '?';
     }
 
     /** The characters {@code \R} matches alone (it also matches CR LF as one). */

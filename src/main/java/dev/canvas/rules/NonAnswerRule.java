@@ -157,10 +157,17 @@ public final class NonAnswerRule extends SpecRule {
         while (i < n && (s.charAt(i) >= 'a' && s.charAt(i) <= 'z' || s.charAt(i) >= 'A' && s.charAt(i) <= 'Z')) {
             i++;
         }
-        return i > start && i - start <= MAX_MARKER && LEADING_MARKERS.contains(s.substring(start, i).toLowerCase(Locale.ROOT));
+        int len = i - start;
+        for (String marker : MARKERS) {
+            // ASCII letters, lower-cased, against a lower-case marker: as the set lookup of the lower-cased run
+            if (marker.length() == len && s.regionMatches(true, start, marker, 0, len)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static final int MAX_MARKER = LEADING_MARKERS.stream().mapToInt(String::length).max().orElse(0);
+    private static final String[] MARKERS = LEADING_MARKERS.toArray(new String[0]);
 
     /** {@code \w}: [A-Za-z0-9_]. */
     private static boolean isWordChar(char c) {

@@ -29,6 +29,27 @@ class AnswerTextTest {
     }
 
     @Test
+    void sentencesAreTheSplitSentences() {
+        java.util.regex.Pattern end = java.util.regex.Pattern.compile("(?<=[.;!?])\\s+|\\R+");
+        Random r = new Random(2);
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder b = new StringBuilder();
+            int n = r.nextInt(14);
+            for (int i = 0; i < n; i++) {
+                b.append(PIECES[r.nextInt(PIECES.length)]);
+            }
+            String text = b.toString();
+            List<String> expected = new java.util.ArrayList<>();
+            for (String s : end.split(text)) {
+                if (!s.isBlank()) {
+                    expected.add(s.strip());
+                }
+            }
+            assertThat(AnswerText.sentences(text)).as("\"%s\"", text.replace("\n", "\\n").replace("\r", "\\r")).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void listItemsAndSentences() {
         assertThat(AnswerText.items("Intro:\n- Launch: 40 users\n  2) 6 months: 70\n\t* 1 year: 110\n-not one\n12.5 no"))
                 .containsExactly("Launch: 40 users", "6 months: 70", "1 year: 110");
