@@ -37,9 +37,10 @@ public final class EvidenceRule extends SpecRule {
                 continue;
             }
             // a link has "](" in it, a bare path "./": most answers have neither, and a search, which tries the
-            // pattern at every position of the answer, costs far more than looking for them
+            // pattern at every position of the answer, costs far more than looking for them ("./" after "/", which
+            // is rare, where "." ends every sentence)
             boolean link = a.text().contains("](");
-            boolean bare = a.text().contains("./");
+            boolean bare = a.text().indexOf('/') >= 0 && a.text().contains("./");
             if (!link && !bare) {
                 continue;
             }

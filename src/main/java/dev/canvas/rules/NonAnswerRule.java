@@ -174,8 +174,10 @@ public final class NonAnswerRule extends SpecRule {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static String abbreviate(String s) {
-        String one = s.replaceAll("\\s+", " ");
+        String one = SPACES.matcher(s).replaceAll(" "); // s.replaceAll("\\s+", " "), the pattern compiled once
         return one.length() <= 40 ? one : one.substring(0, 37) + "...";
     }
 }
