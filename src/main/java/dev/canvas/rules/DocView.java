@@ -35,7 +35,9 @@ final class DocView {
     static DocView of(CanvasDefinition def, CanvasDocument doc) {
         DocView v = LAST.get();
         if (v == null || v.doc != doc || v.def.def != def) {
-            v = new DocView(DefView.of(def), doc);
+            // the definition's view of the last document on this thread, when it is the same definition: threads
+            // checking against other definitions then do not take turns at the shared one
+            v = new DocView(v != null && v.def.def == def ? v.def : DefView.of(def), doc);
             LAST.set(v);
         }
         return v;
