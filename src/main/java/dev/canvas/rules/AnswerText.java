@@ -157,11 +157,6 @@ final class AnswerText {
         return rest.isBlank() ? null : rest.strip();
     }
 
-    /** Whether any of the patterns (case-insensitive regexes) occurs in the text. */
-    static boolean mentions(String text, List<Pattern> patterns) {
-        return patterns.stream().anyMatch(p -> p.matcher(text).find());
-    }
-
     static List<Pattern> patterns(List<String> regexes) {
         return regexes.stream().map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
     }
