@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reading answers for substance: which fields a rule looks at, their items, and the numbers in them. */
@@ -35,55 +34,127 @@ final class AnswerText {
      * "N/A: out of scope - ..." is an answer that substance rules leave alone.
      */
     static List<Answered> answered(CanvasDefinition def, CanvasDocument doc, List<String> ids) {
-        List<Answered> out = new ArrayList<>();
-        for (String id : ids) {
-            Answer a = doc.answers().get(id);
-            if (a == null || a.text().isBlank() || NotApplicableRule.isJustified(a.text())) {
-                continue;
-            }
-            for (Square s : def.squares()) {
-                for (Field f : s.fields()) {
-                    if (f.id().equals(id)) {
-                        out.add(new Answered(s, f, a));
-                    }
-                }
-            }
-        }
-        return out;
+        return DocView.of(def, doc).answered(ids);
     }
 
     static Optional<Answered> first(CanvasDefinition def, CanvasDocument doc, String id) {
         return answered(def, doc, List.of(id)).stream().findFirst();
     }
 
-    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(.*)$");
-    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.;!?])\\s+|\\R+");
-
-    /** The items of an answer: its list items, or else its sentences. */
+    /**
+     * The items of an answer: its list items, or else its sentences. A list item is a line (lines end at any
+     * line break, {@code \R}) that matches {@code ^\s*(?:[-*+]|\d+[.)])\s+(.*)$} with some text after the marker;
+     * the lines, markers and sentences are read by hand, as those regexes would.
+     */
     static List<String> items(String text) {
         List<String> bullets = new ArrayList<>();
-        for (String line : LINE_BREAK.split(text)) {
-            Matcher m = LIST_ITEM.matcher(line);
-            if (m.matches() && !m.group(1).isBlank()) {
-                bullets.add(m.group(1).strip());
+        int n = text.length();
+        int start = 0;
+        while (true) {
+            int end = start;
+            while (end < n && !isLineBreak(text.charAt(end))) {
+                end++;
             }
+            String item = listItem(text, start, end);
+            if (item != null) {
+                bullets.add(item);
+            }
+            if (end >= n) {
+                break;
+            }
+            start = end + (text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? 2 : 1);
         }
         if (!bullets.isEmpty()) {
             return bullets;
         }
+        return sentences(text);
+    }
+
+    /**
+     * The sentences of a text: the non-blank pieces, stripped, between the matches of {@code (?<=[.;!?])\s+|\R+}
+     * (white space after sentence punctuation, or line breaks), found as that split finds them: from the left,
+     * the first alternative before the second, each as long as it goes.
+     */
+    static List<String> sentences(String text) {
         List<String> sentences = new ArrayList<>();
-        for (String s : SENTENCE_END.split(text)) {
-            if (!s.isBlank()) {
-                sentences.add(s.strip());
+        int n = text.length();
+        int piece = 0;
+        int i = 0;
+        while (i < n) {
+            int end = i;
+            char c = text.charAt(i);
+            if (i > 0 && isSpace(c) && isSentenceEnd(text.charAt(i - 1))) {
+                while (end < n && isSpace(text.charAt(end))) {
+                    end++;
+                }
+            } else if (isLineBreak(c)) {
+                while (end < n && isLineBreak(text.charAt(end))) {
+                    end++;
+                }
+            } else {
+                i++;
+                continue;
             }
+            addSentence(text, piece, i, sentences);
+            piece = end;
+            i = end;
         }
+        addSentence(text, piece, n, sentences);
         return sentences;
     }
 
-    /** Whether any of the patterns (case-insensitive regexes) occurs in the text. */
-    static boolean mentions(String text, List<Pattern> patterns) {
-        return patterns.stream().anyMatch(p -> p.matcher(text).find());
+    private static void addSentence(String text, int from, int to, List<String> out) {
+        String s = text.substring(from, to);
+        if (!s.isBlank()) {
+            out.add(s.strip());
+        }
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == ';' || c == '!' || c == '?';
+    }
+
+    /** The characters {@code \R} matches alone (it also matches CR LF as one). */
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** {@code \s}: ASCII whitespace. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The text of the list item that the line [start, end) is, stripped; null when it is none or has no text. */
+    private static String listItem(String text, int start, int end) {
+        int i = start;
+        while (i < end && isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i >= end) {
+            return null;
+        }
+        char c = text.charAt(i);
+        if (c == '-' || c == '*' || c == '+') {
+            i++;
+        } else if (c >= '0' && c <= '9') {
+            while (i < end && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+                i++;
+            }
+            if (i >= end || text.charAt(i) != '.' && text.charAt(i) != ')') {
+                return null;
+            }
+            i++;
+        } else {
+            return null;
+        }
+        if (i >= end || !isSpace(text.charAt(i))) {
+            return null;
+        }
+        while (i < end && isSpace(text.charAt(i))) {
+            i++;
+        }
+        String rest = text.substring(i, end);
+        return rest.isBlank() ? null : rest.strip();
     }
 
     static List<Pattern> patterns(List<String> regexes) {

@@ -3,7 +3,6 @@ package dev.canvas.rules;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Checklist;
-import dev.canvas.model.ChecklistItem;
 import dev.canvas.model.Location;
 import dev.canvas.model.Mark;
 import dev.canvas.model.Progress;
@@ -25,13 +24,13 @@ public final class ChecklistScoreRule extends SpecRule {
             return;
         }
         var spec = def.readiness().get();
-        Checklist c = def.checklist(spec.checklistId()).orElse(null);
+        DocView v = DocView.of(def, doc);
+        Checklist c = v.def.checklist(spec.checklistId());
         if (c == null || doc.marks(c.id()).isEmpty() && !doc.checklists().containsKey(c.id())) {
             return; // no checklist at all: checklist-missing says so
         }
         int done = 0;
-        for (ChecklistItem i : c.items()) {
-            Mark m = doc.marks(c.id()).get(i.id());
+        for (Mark m : v.marks(c)) {
             if (m != null && m.checked()) {
                 done++;
             }

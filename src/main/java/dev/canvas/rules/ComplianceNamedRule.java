@@ -13,14 +13,18 @@ public final class ComplianceNamedRule extends SpecRule {
             "iso ?27701", "iso ?42001", "pci[- ]?dss", "eu ai act", "ai act", "sox|sarbanes", "ferpa", "glba", "fedramp", "nis ?2",
             "dora", "lgpd", "pipeda", "appi", "pdpa", "coppa", "fisma", "cjis", "itar", "hgb", "gobd", "bdsg", "dsgvo", "fca",
             "finra", "mifid", "basel", "nist", "csa star", "cmmc", "hitrust", "section 508", "wcag", "accessibility act");
-    private static final Pattern NONE_BECAUSE = Pattern.compile(
+    static final Pattern NONE_BECAUSE = Pattern.compile(
             "(?i)\\b(no (specific )?(regulation|regulatory|compliance)[^.]*\\b(because|since|as)\\b|not subject to|none apply because|no personal data)");
 
-    private final List<Pattern> regs;
+    private static final PatternSet NONE_BECAUSE_SET = PatternSet.of(NONE_BECAUSE);
+
+    /** The regulations' patterns with their needles (the names), to look for all of them in one pass. */
+    private final PatternSet regs;
 
     public ComplianceNamedRule(RuleSpec spec) {
         super(spec);
-        this.regs = AnswerText.patterns(spec.strings("regulations", REGULATIONS).stream().map(s -> "\\b(" + s + ")\\b").toList());
+        this.regs = new PatternSet(AnswerText.patterns(
+                spec.strings("regulations", REGULATIONS).stream().map(s -> "\\b(" + s + ")\\b").toList()));
     }
 
     @Override
@@ -30,7 +34,7 @@ public final class ComplianceNamedRule extends SpecRule {
         if (answers.isEmpty()) {
             return;
         }
-        boolean named = answers.stream().anyMatch(a -> AnswerText.mentions(a.text(), regs) || NONE_BECAUSE.matcher(a.text()).find());
+        boolean named = answers.stream().anyMatch(a -> regs.scan(a.text()).findAny() || NONE_BECAUSE_SET.scan(a.text()).find(0));
         if (!named) {
             AnswerText.Answered a = answers.get(0);
             out.report(a.answer().location(), Subject.field(a.square(), a.field()),

@@ -15,8 +15,13 @@ public final class EconomicsAtScaleRule extends SpecRule {
     // "10x", "10 ×", "ten times", "10-fold"; "100x", "a hundred times". Searched for in every answer, so tried at
     // every position of the canvas's text: the look-ahead names the characters a match can start with (keep it in
     // step with the alternatives), so that the word boundary, the costly test, is made only there
-    private static final Pattern TEN = Pattern.compile("(?i)(?=[1t])\\b(?:10\\s?[x×]|(10|ten)[- ]?(times|fold)\\b)");
-    private static final Pattern HUNDRED = Pattern.compile("(?i)(?=[1ha])\\b(?:100\\s?[x×]|(100|hundred|a hundred)[- ]?(times|fold)\\b)");
+    static final Pattern TEN = Pattern.compile("(?i)(?=[1t])\\b(?:10\\s?[x×]|(10|ten)[- ]?(times|fold)\\b)");
+    static final Pattern HUNDRED = Pattern.compile("(?i)(?=[1ha])\\b(?:100\\s?[x×]|(100|hundred|a hundred)[- ]?(times|fold)\\b)");
+    /**
+     * Both, with what their matches start with ("10", "ten"; "100", "hundred", "a hundred"): one pass over an answer
+     * finds where they could match, and they are tried only there.
+     */
+    private static final PatternSet SCALES = PatternSet.of(TEN, HUNDRED);
 
     public EconomicsAtScaleRule(RuleSpec spec) {
         super(spec);
@@ -24,28 +29,41 @@ public final class EconomicsAtScaleRule extends SpecRule {
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
+        DocView v = DocView.of(def, doc);
         String anchor = spec.strings("anchor_fields", List.of("cost_constraints", "cost_analysis")).stream()
-                .filter(def.fieldsById()::containsKey).findFirst().orElse(null);
+                .filter(v.def.fieldsById::containsKey).findFirst().orElse(null);
         if (anchor == null) {
             return; // a template without a field that holds the economics does not ask for them
         }
         List<String> fields = spec.strings("fields", List.of());
         List<Answer> answers = new ArrayList<>();
         if (fields.isEmpty()) {
-            def.fields().forEach(f -> {
-                Answer a = doc.answers().get(f.id());
+            for (int i = 0; i < v.def.fields.length; i++) {
+                Answer a = v.answer(i);
                 if (a != null) {
                     answers.add(a);
                 }
-            });
+            }
         } else {
             AnswerText.answered(def, doc, fields).forEach(x -> answers.add(x.answer()));
         }
         if (answers.isEmpty()) {
             return; // nothing answered: the completeness rules say so
         }
-        boolean ten = answers.stream().anyMatch(a -> TEN.matcher(a.text()).find());
-        boolean hundred = answers.stream().anyMatch(a -> HUNDRED.matcher(a.text()).find());
+        // whether some answer has TEN, and some HUNDRED: searched until both are found, first in the anchor field,
+        // where the economics are expected to be (the order does not change what is found)
+        Answer first = doc.answers().get(anchor);
+        boolean ten = false;
+        boolean hundred = false;
+        for (int i = -1; i < answers.size() && !(ten && hundred); i++) {
+            Answer a = i < 0 ? first : answers.get(i);
+            if (a == null || i >= 0 && a == first || i < 0 && !answers.contains(a)) {
+                continue; // the anchor's answer, searched first, or not among the answers the rule reads
+            }
+            PatternSet.Hits h = SCALES.scan(a.text());
+            ten = ten || h.find(0);
+            hundred = hundred || h.find(1);
+        }
         if (!ten || !hundred) {
             String missing = !ten && !hundred ? "10x and 100x" : !ten ? "10x" : "100x";
             var answered = AnswerText.first(def, doc, anchor);

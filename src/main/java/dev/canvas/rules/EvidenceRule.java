@@ -3,8 +3,6 @@ package dev.canvas.rules;
 import dev.canvas.model.Answer;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
-import dev.canvas.model.Field;
-import dev.canvas.model.Square;
 import dev.canvas.model.Subject;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -30,31 +28,42 @@ public final class EvidenceRule extends SpecRule {
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
-        Path canvas;
-        try {
-            canvas = Path.of(doc.file()).toAbsolutePath().normalize();
-        } catch (InvalidPathException e) {
-            return;
-        }
-        Path dir = canvas.getParent();
-        if (dir == null) {
-            return;
-        }
-        Path root = repositoryRoot(dir);
-        for (Square s : def.squares()) {
-            for (Field f : s.fields()) {
-                Answer a = doc.answers().get(f.id());
-                if (a == null) {
-                    continue;
+        DocView v = DocView.of(def, doc);
+        Path dir = null;
+        Path root = null;
+        for (int i = 0; i < v.def.fields.length; i++) {
+            Answer a = v.answer(i);
+            if (a == null) {
+                continue;
+            }
+            // a link has "](" in it, a bare path "./": most answers have neither, and a search, which tries the
+            // pattern at every position of the answer, costs far more than looking for them ("./" after "/", which
+            // is rare, where "." ends every sentence)
+            boolean link = a.text().contains("](");
+            boolean bare = a.text().indexOf('/') >= 0 && a.text().contains("./");
+            if (!link && !bare) {
+                continue;
+            }
+            if (root == null) {
+                // where the canvas is, and its repository: looked up (on disk) only for a canvas that cites a path
+                Path canvas;
+                try {
+                    canvas = Path.of(doc.file()).toAbsolutePath().normalize();
+                } catch (InvalidPathException e) {
+                    return;
                 }
-                // a link has "](" in it, a bare path "./": most answers have neither, and a search, which tries the
-                // pattern at every position of the answer, costs far more than looking for them
-                if (a.text().contains("](")) {
-                    check(a, dir, root, MD_LINK.matcher(a.text()), Subject.field(s, f), out);
+                dir = canvas.getParent();
+                if (dir == null) {
+                    return;
                 }
-                if (a.text().contains("./")) {
-                    check(a, dir, root, BARE.matcher(a.text()), Subject.field(s, f), out);
-                }
+                root = repositoryRoot(dir);
+            }
+            Subject subject = Subject.field(v.def.squareOf[i], v.def.fields[i]);
+            if (link) {
+                check(a, dir, root, MD_LINK.matcher(a.text()), subject, out);
+            }
+            if (bare) {
+                check(a, dir, root, BARE.matcher(a.text()), subject, out);
             }
         }
     }

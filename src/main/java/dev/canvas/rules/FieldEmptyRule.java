@@ -4,7 +4,6 @@ import dev.canvas.model.Answer;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Field;
-import dev.canvas.model.Square;
 import dev.canvas.model.Subject;
 
 /** A question that is there must have an answer: not empty, not whitespace. */
@@ -21,13 +20,14 @@ public final class FieldEmptyRule extends SpecRule {
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
-        for (Square s : def.squares()) {
-            for (Field f : s.fields()) {
-                Answer a = doc.answers().get(f.id());
-                if (a != null && a.text().isBlank()) {
-                    out.report(a.location(), Subject.field(s, f), "question '" + f.question() + "' has no answer",
-                            "write the answer under the question");
-                }
+        DocView v = DocView.of(def, doc);
+        Field[] fields = v.def.fields;
+        for (int i = 0; i < fields.length; i++) {
+            Answer a = v.answer(i);
+            if (a != null && a.text().isBlank()) {
+                Field f = fields[i];
+                out.report(a.location(), Subject.field(v.def.squareOf[i], f), "question '" + f.question() + "' has no answer",
+                        "write the answer under the question");
             }
         }
     }

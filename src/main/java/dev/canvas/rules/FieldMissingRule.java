@@ -6,6 +6,7 @@ import dev.canvas.model.Field;
 import dev.canvas.model.SourceFormat;
 import dev.canvas.model.Square;
 import dev.canvas.model.Subject;
+import java.util.List;
 
 /** Within a square the canvas has, every question must be there. (A missing square is reported once, whole.) */
 public final class FieldMissingRule extends SpecRule {
@@ -21,15 +22,19 @@ public final class FieldMissingRule extends SpecRule {
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
-        for (Square s : def.squares()) {
+        DocView v = DocView.of(def, doc);
+        List<Square> squares = v.def.squares;
+        for (int j = 0; j < squares.size(); j++) {
+            Square s = squares.get(j);
             var squareAt = doc.squares().get(s.number());
             if (squareAt == null) {
                 continue;
             }
-            for (Field f : s.fields()) {
-                if (doc.answers().containsKey(f.id())) {
+            for (int i = v.def.firstField[j]; i < v.def.firstField[j + 1]; i++) {
+                if (v.answer(i) != null) {
                     continue;
                 }
+                Field f = v.def.fields[i];
                 String fix = doc.format() == SourceFormat.YAML
                         ? "add '" + f.id() + ":' with your answer under squares:"
                         : "add '**" + f.question() + "**' followed by your answer under " + s.label();

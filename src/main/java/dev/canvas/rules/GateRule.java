@@ -26,8 +26,10 @@ public final class GateRule extends SpecRule {
             if (c.kind() != ChecklistKind.GATE) {
                 continue;
             }
-            for (ChecklistItem item : c.items()) {
-                Mark m = doc.marks(c.id()).get(item.id());
+            Mark[] marks = DocView.of(def, doc).marks(c);
+            for (int i = 0; i < marks.length; i++) {
+                ChecklistItem item = c.items().get(i);
+                Mark m = marks[i];
                 if (m == null) {
                     out.report(Places.forMissingItem(def, doc, c), Subject.item(c, item),
                             c.title() + " item '" + item.text() + "' is missing",

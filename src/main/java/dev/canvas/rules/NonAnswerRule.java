@@ -33,6 +33,8 @@ public final class NonAnswerRule extends SpecRule {
     private static final Pattern LEADING = Pattern.compile("^\\W*([A-Za-z]+)\\s*[:\\-–—(\\[!.]");
 
     private final Set<String> phrases;
+    /** The most letters and digits a phrase has (its key without spaces). */
+    private final int maxPhraseAlnum;
     private final int maxPhraseChars;
     private static final int MAX_PHRASE_CHARS_FLOOR = 40;
 
@@ -51,6 +53,7 @@ public final class NonAnswerRule extends SpecRule {
         this.minWords = (int) spec.number("min_words", 0);
         this.minWordsByField = spec.map("min_words_by_field");
         this.phrases = Set.copyOf(phrases.stream().map(MatchText::key).filter(k -> !k.isEmpty()).toList());
+        this.maxPhraseAlnum = this.phrases.stream().mapToInt(k -> k.replace(" ", "").length()).max().orElse(0);
         // room for emphasis, punctuation and spaces around the longest phrase
         this.maxPhraseChars = Math.max(MAX_PHRASE_CHARS_FLOOR, 3 * phrases.stream().mapToInt(String::length).max().orElse(0));
     }
@@ -60,53 +63,121 @@ public final class NonAnswerRule extends SpecRule {
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
-        for (Square s : def.squares()) {
-            for (Field f : s.fields()) {
-                Answer a = doc.answers().get(f.id());
-                if (a == null || a.text().isBlank()) {
-                    continue;
+        DocView v = DocView.of(def, doc);
+        for (int i = 0; i < v.def.fields.length; i++) {
+            Square s = v.def.squareOf[i];
+            Field f = v.def.fields[i];
+            Answer a = v.answer(i);
+            if (a == null || a.text().isBlank()) {
+                continue;
+            }
+            String why = why(a.text());
+            if (why == null) {
+                int min = minWordsByField.get(f.id()) instanceof Number n ? n.intValue() : minWords;
+                String key = min > 0 ? MatchText.key(a.text()) : "";
+                int words = key.isEmpty() ? 0 : key.split(" ").length;
+                if (min > 0 && words < min) {
+                    why = "too short to be an answer (" + words + (words == 1 ? " word" : " words") + ", at least " + min + " expected)";
                 }
-                String why = why(a.text());
-                if (why == null) {
-                    int min = minWordsByField.get(f.id()) instanceof Number n ? n.intValue() : minWords;
-                    String key = min > 0 ? MatchText.key(a.text()) : "";
-                    int words = key.isEmpty() ? 0 : key.split(" ").length;
-                    if (min > 0 && words < min) {
-                        why = "too short to be an answer (" + words + (words == 1 ? " word" : " words") + ", at least " + min + " expected)";
-                    }
-                }
-                if (why != null) {
-                    out.report(a.location(), Subject.field(s, f), "answer to '" + f.question() + "' is " + why,
-                            "replace it with the real answer");
-                }
+            }
+            if (why != null) {
+                out.report(a.location(), Subject.field(s, f), "answer to '" + f.question() + "' is " + why,
+                        "replace it with the real answer");
             }
         }
     }
 
     /** Why a text is not an answer, or null when it is one. */
     String why(String text) {
-        List<String> ph = CanvasMarkdown.placeholders(text);
+        // a placeholder is written {{id}}: without "{{" there is none to look for
+        List<String> ph = text.contains("{{") ? CanvasMarkdown.placeholders(text) : List.of();
         if (!ph.isEmpty()) {
             return "still the template placeholder {{" + ph.get(0) + "}}";
         }
         String stripped = text.strip();
-        if (FILLER.matcher(stripped).matches()) {
+        if (mayBeFiller(stripped) && FILLER.matcher(stripped).matches()) {
             return "a blank to fill in ('" + abbreviate(stripped) + "')";
         }
         // a stand-in phrase is short: only short answers need the (costly) normalised key
-        String key = stripped.length() <= maxPhraseChars ? MatchText.key(stripped) : "";
+        String key = stripped.length() <= maxPhraseChars && mayBePhrase(stripped) ? MatchText.key(stripped) : "";
         if (phrases.contains(key)) {
             return "a stand-in, not an answer ('" + abbreviate(stripped) + "')";
         }
-        var m = LEADING.matcher(stripped);
-        if (m.find() && LEADING_MARKERS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        var m = mayLeadWithMarker(stripped) ? LEADING.matcher(stripped) : null;
+        if (m != null && m.find() && LEADING_MARKERS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
             return "a note that it is still to do ('" + abbreviate(stripped) + "')";
         }
         return null;
     }
 
+    /**
+     * Whether {@link #FILLER} can match all of {@code s}: not when its first character is none of the filler's
+     * ({@code \s}, _ . - ? … * x X — –). The empty text is left to the pattern.
+     */
+    private static boolean mayBeFiller(String s) {
+        if (s.isEmpty()) {
+            return true;
+        }
+        char c = s.charAt(0);
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '_' || c == '.'
+                || c == '-' || c == '?' || c == '\u2026' || c == '*' || c == 'x' || c == 'X' || c == '\u2014' || c == '\u2013';
+    }
+
+    /**
+     * Whether the key of {@code s} can be a phrase: not when {@code s} is ASCII and has more letters and digits
+     * than any phrase (its key has exactly those, lower-cased). A text with other characters can change under
+     * NFKC: its key is always made.
+     */
+    private boolean mayBePhrase(String s) {
+        int alnum = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return true;
+            }
+            if ((c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') && ++alnum > maxPhraseAlnum) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@link #LEADING} can find a marker: its group is the run of ASCII letters at the first word
+     * character ({@code \W*} takes all before it; a letter cannot end the group, as what follows it is
+     * {@code \s*} then punctuation), so that run, lower-cased, must be a marker.
+     */
+    private static boolean mayLeadWithMarker(String s) {
+        int i = 0;
+        int n = s.length();
+        while (i < n && !isWordChar(s.charAt(i))) {
+            i++;
+        }
+        int start = i;
+        while (i < n && (s.charAt(i) >= 'a' && s.charAt(i) <= 'z' || s.charAt(i) >= 'A' && s.charAt(i) <= 'Z')) {
+            i++;
+        }
+        int len = i - start;
+        for (String marker : MARKERS) {
+            // ASCII letters, lower-cased, against a lower-case marker: as the set lookup of the lower-cased run
+            if (marker.length() == len && s.regionMatches(true, start, marker, 0, len)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] MARKERS = LEADING_MARKERS.toArray(new String[0]);
+
+    /** {@code \w}: [A-Za-z0-9_]. */
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static String abbreviate(String s) {
-        String one = s.replaceAll("\\s+", " ");
+        String one = SPACES.matcher(s).replaceAll(" "); // s.replaceAll("\\s+", " "), the pattern compiled once
         return one.length() <= 40 ? one : one.substring(0, 37) + "...";
     }
 }

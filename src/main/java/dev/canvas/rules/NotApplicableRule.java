@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public final class NotApplicableRule extends SpecRule {
 
     static final List<String> REASONS = List.of("out of scope", "business priority", "architecture constraint", "other");
-    private static final Pattern NA = Pattern.compile("(?i)^\\W*(n/?a|not applicable)\\b\\W*(.*)$", Pattern.DOTALL);
+    static final Pattern NA = Pattern.compile("(?i)^\\W*(n/?a|not applicable)\\b\\W*(.*)$", Pattern.DOTALL);
 
     public NotApplicableRule(RuleSpec spec) {
         super(spec);
@@ -27,32 +27,60 @@ public final class NotApplicableRule extends SpecRule {
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
-        List<String> reasons = spec.strings("reasons", REASONS).stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
-        for (Square s : def.squares()) {
-            for (Field f : s.fields()) {
-                Answer a = doc.answers().get(f.id());
-                if (a == null) {
-                    continue;
+        List<String> reasons = null; // read at the first N/A
+        DocView v = DocView.of(def, doc);
+        for (int i = 0; i < v.def.fields.length; i++) {
+            Square s = v.def.squareOf[i];
+            Field f = v.def.fields[i];
+            Answer a = v.answer(i);
+            if (a == null || !mayBeNa(a.text())) {
+                continue;
+            }
+            Matcher m = NA.matcher(a.text().strip());
+            if (!m.matches() || m.group(2).isBlank()) {
+                continue; // not an N/A, or a bare one (field-non-answer reports it)
+            }
+            if (reasons == null) {
+                reasons = spec.strings("reasons", REASONS).stream().map(r -> r.toLowerCase(Locale.ROOT)).toList();
+            }
+            String reason = m.group(2).strip().toLowerCase(Locale.ROOT);
+            String category = null;
+            for (String r : reasons) {
+                if (reason.startsWith(r)) {
+                    category = r;
+                    break;
                 }
-                Matcher m = NA.matcher(a.text().strip());
-                if (!m.matches() || m.group(2).isBlank()) {
-                    continue; // not an N/A, or a bare one (field-non-answer reports it)
-                }
-                String reason = m.group(2).strip().toLowerCase(Locale.ROOT);
-                String category = reasons.stream().filter(reason::startsWith).findFirst().orElse(null);
-                boolean ok = category != null
-                        && (!category.equals("other") || reason.substring(category.length()).replaceAll("[\\W_]", "").length() >= 3);
-                if (!ok) {
-                    out.report(a.location(), Subject.field(s, f),
-                            "'not applicable' needs a reason from the list (" + String.join(", ", reasons) + ")",
-                            "write 'N/A: out of scope - <why>' (or business priority, architecture constraint, other: <text>)");
-                }
+            }
+            boolean ok = category != null
+                    && (!category.equals("other") || reason.substring(category.length()).replaceAll("[\\W_]", "").length() >= 3);
+            if (!ok) {
+                out.report(a.location(), Subject.field(s, f),
+                        "'not applicable' needs a reason from the list (" + String.join(", ", reasons) + ")",
+                        "write 'N/A: out of scope - <why>' (or business priority, architecture constraint, other: <text>)");
             }
         }
     }
 
+    /**
+     * Whether {@link #NA} can match the text (stripped): its first word character ({@code [A-Za-z0-9_]}) must be
+     * an n or N, as the pattern is {@code \W*} then "n/a" or "not applicable" (ASCII case-insensitive). Most
+     * answers fail here at their first letter, without a matcher.
+     */
+    static boolean mayBeNa(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+                return c == 'n' || c == 'N';
+            }
+        }
+        return false;
+    }
+
     /** Whether an answer is a justified N/A (so that other substance rules can let it be). */
     static boolean isJustified(String text) {
+        if (!mayBeNa(text)) {
+            return false;
+        }
         Matcher m = NA.matcher(text.strip());
         return m.matches() && REASONS.stream().anyMatch(r -> m.group(2).strip().toLowerCase(Locale.ROOT).startsWith(r));
     }

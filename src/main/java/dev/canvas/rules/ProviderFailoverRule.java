@@ -17,10 +17,13 @@ public final class ProviderFailoverRule extends SpecRule {
             "nvidia|nim");
 
     private final List<Pattern> providers;
+    /** The providers' patterns with their needles (the names), to look for all of them in one pass. */
+    private final PatternSet providerSet;
 
     public ProviderFailoverRule(RuleSpec spec) {
         super(spec);
         this.providers = AnswerText.patterns(spec.strings("providers", PROVIDERS).stream().map(s -> "\\b(" + s + ")\\b").toList());
+        this.providerSet = new PatternSet(providers);
     }
 
     @Override
@@ -32,10 +35,14 @@ public final class ProviderFailoverRule extends SpecRule {
         }
         Set<String> named = new LinkedHashSet<>();
         for (AnswerText.Answered a : answers) {
-            for (Pattern p : providers) {
-                // a search reads the whole answer: none for a provider already named, nor once enough are named
-                // (more do not change the outcome)
-                if (named.size() < min && !named.contains(p.pattern()) && p.matcher(a.text()).find()) {
+            if (named.size() >= min) {
+                break; // more do not change the outcome
+            }
+            PatternSet.Hits h = providerSet.scan(a.text()); // where each name could be, in one pass
+            for (int k = 0; k < providers.size(); k++) {
+                Pattern p = providers.get(k);
+                // a search only where the name is: none for a provider already named, nor once enough are named
+                if (named.size() < min && !named.contains(p.pattern()) && h.find(k)) {
                     named.add(p.pattern());
                 }
             }

@@ -44,8 +44,10 @@ public final class ReadinessChecklistRule extends SpecRule {
                 continue;
             }
             Location where = doc.checklists().getOrDefault(c.id(), Location.of(doc.file(), 1));
-            for (ChecklistItem item : c.items()) {
-                Mark m = doc.marks(c.id()).get(item.id());
+            Mark[] marks = DocView.of(def, doc).marks(c); // read once for this rule and checklist-score
+            for (int i = 0; i < marks.length; i++) {
+                ChecklistItem item = c.items().get(i);
+                Mark m = marks[i];
                 if (m == null) {
                     out.report(where, subject(def, c, item), "checklist item '" + item.text() + "' (" + item.group() + ") is missing",
                             "add " + box(doc, item, false) + " and tick it once it is true");

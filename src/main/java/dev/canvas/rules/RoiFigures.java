@@ -22,15 +22,24 @@ record RoiFigures(Optional<BigDecimal> value, Optional<BigDecimal> cost, Optiona
 
     private static final Pattern VALUE = Pattern.compile("(?i)^\\W*(the |our )?(total |annual |yearly |expected |projected )?(value|benefits?|savings?|returns?|gains?)\\b");
     private static final Pattern COST = Pattern.compile("(?i)^\\W*(the |our )?(total |annual |yearly |expected |projected )?(cost|costs|investment|spend)\\b");
-    private static final Pattern VALUE_ANYWHERE = Pattern.compile("(?i)\\b(value|benefits?|savings?)\\b");
-    private static final Pattern COST_ANYWHERE = Pattern.compile("(?i)\\b(total cost|costs?|investment)\\b");
+    static final Pattern VALUE_ANYWHERE = Pattern.compile("(?i)\\b(value|benefits?|savings?)\\b");
+    static final Pattern COST_ANYWHERE = Pattern.compile("(?i)\\b(total cost|costs?|investment)\\b");
     /** An amount of money: a currency, or a k/M/million unit, must mark it. */
-    private static final Pattern MONEY = Pattern.compile(
+    static final Pattern MONEY = Pattern.compile(
             "(?i)(?:[$€£¥]\\s?|\\b(?:usd|eur|gbp)\\s?)(\\d[\\d,]*(?:\\.\\d+)?)\\s?(k|m|bn|million|billion|thousand)?\\b"
                     + "|\\b(\\d[\\d,]*(?:\\.\\d+)?)\\s?(k|m|bn|million|billion|thousand)\\b\\s?(?:[$€£¥]|usd|eur|gbp)?"
                     + "|\\b(\\d[\\d,]*(?:\\.\\d+)?)\\s?(?:[$€£¥]|usd|eur|gbp)\\b");
-    private static final Pattern PERCENT = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s?%");
-    private static final Pattern ROI = Pattern.compile("(?i)\\b(actual |projected |expected |estimated )?roi\\b");
+    static final Pattern PERCENT = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s?%");
+    static final Pattern ROI = Pattern.compile("(?i)\\b(actual |projected |expected |estimated )?roi\\b");
+    /**
+     * The patterns searched for in items, with what their matches start with (a word; for an amount, a currency or
+     * a digit; for a percentage, a sign or a digit): tried only there.
+     */
+    private static final PatternSet VALUE_WORD = PatternSet.of(VALUE_ANYWHERE);
+    private static final PatternSet COST_WORD = PatternSet.of(COST_ANYWHERE);
+    private static final PatternSet AMOUNT = PatternSet.of(MONEY);
+    private static final PatternSet PERCENTAGE = PatternSet.of(PERCENT);
+    private static final PatternSet ROI_WORD = PatternSet.of(ROI);
 
     /** The last answer read on this thread, and its figures. */
     private record Read(String text, RoiFigures figures) {
@@ -54,21 +63,21 @@ record RoiFigures(Optional<BigDecimal> value, Optional<BigDecimal> cost, Optiona
 
     private static RoiFigures read(String text) {
         java.util.List<String> items = AnswerText.items(text);
-        Optional<BigDecimal> value = amount(items, VALUE, VALUE_ANYWHERE);
-        Optional<BigDecimal> cost = amount(items, COST, COST_ANYWHERE);
+        Optional<BigDecimal> value = amount(items, VALUE, VALUE_WORD);
+        Optional<BigDecimal> cost = amount(items, COST, COST_WORD);
         Optional<BigDecimal> stated = Optional.empty();
         Optional<BigDecimal> actual = Optional.empty();
         Optional<BigDecimal> projected = Optional.empty();
         for (String item : items) {
-            Matcher m = ROI.matcher(item);
-            if (!m.find()) {
+            Matcher m = ROI_WORD.scan(item).first(0);
+            if (m == null) {
                 continue;
             }
             // the ROI is the last percentage of its clause: "ROI = (825k - 375k) / 375k x 100% = 120%"
-            Matcher p = PERCENT.matcher(item.substring(m.end()));
+            PatternSet.Hits.Found p = PERCENTAGE.scan(item.substring(m.end())).matches(0);
             BigDecimal pct = null;
             while (p.find()) {
-                pct = new BigDecimal(p.group(1));
+                pct = new BigDecimal(p.matcher().group(1));
             }
             if (pct == null) {
                 continue;
@@ -90,33 +99,36 @@ record RoiFigures(Optional<BigDecimal> value, Optional<BigDecimal> cost, Optiona
      * its last amount of money (the total); else, in the first item that mentions the word, the last amount of
      * money after it.
      */
-    private static Optional<BigDecimal> amount(java.util.List<String> items, Pattern leading, Pattern anywhere) {
+    private static Optional<BigDecimal> amount(java.util.List<String> items, Pattern leading, PatternSet anywhere) {
         for (String item : items) {
             if (leading.matcher(item).find()) {
-                Optional<BigDecimal> last = Optional.empty();
-                Matcher m = MONEY.matcher(item);
-                while (m.find()) {
-                    last = money(m);
-                }
+                Optional<BigDecimal> last = lastMoney(item);
                 if (last.isPresent()) {
                     return last;
                 }
             }
         }
         for (String item : items) {
-            Matcher w = anywhere.matcher(item);
-            if (w.find()) {
-                Optional<BigDecimal> last = Optional.empty();
-                Matcher m = MONEY.matcher(item).region(w.end(), item.length());
-                while (m.find()) {
-                    last = money(m);
-                }
+            Matcher w = anywhere.scan(item).first(0);
+            if (w != null) {
+                // MONEY in the region from there to the end, its bounds opaque: as in the rest of the item alone
+                Optional<BigDecimal> last = lastMoney(item.substring(w.end()));
                 if (last.isPresent()) {
                     return last;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** {@link #money} of the last amount in the text. */
+    private static Optional<BigDecimal> lastMoney(String text) {
+        Optional<BigDecimal> last = Optional.empty();
+        PatternSet.Hits.Found m = AMOUNT.scan(text).matches(0);
+        while (m.find()) {
+            last = money(m.matcher());
+        }
+        return last;
     }
 
     private static Optional<BigDecimal> money(Matcher m) {

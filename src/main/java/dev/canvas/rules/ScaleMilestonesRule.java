@@ -15,20 +15,47 @@ public final class ScaleMilestonesRule extends SpecRule {
      * Each milestone and how an item names it. A word boundary shared by the alternatives is written once, outside
      * them: a search tests it at every position of the answer, and it is the costly part.
      */
-    private static final List<Milestone> MILESTONES = List.of(
+    static final List<Milestone> MILESTONES = List.of(
             new Milestone("launch", "(?i)\\b(launch|go-?live|day one|day 1|at start|initial(ly)?|month 0)\\b"),
             new Milestone("6 months", "(?i)\\b(?:(6|six)[- ]?months?|month 6|m6|half[- ]year|h1)\\b"),
             new Milestone("1 year", "(?i)\\b(?:(1|one)[- ]?year\\b|12[- ]?months?\\b|year (1|one)\\b|month 12\\b|m12\\b|annual)"));
+    /** The milestones' patterns, with what their matches start with: tried only there. */
+    private static final PatternSet NAMES = new PatternSet(MILESTONES.stream().map(Milestone::pattern).toList());
 
-    private record Milestone(String name, Pattern pattern) {
+    record Milestone(String name, Pattern pattern) {
         Milestone(String name, String regex) {
             this(name, Pattern.compile(regex));
         }
+    }
 
-        /** Whether the item names this milestone and gives a figure besides the milestone's own digits. */
-        boolean withFigure(String item) {
-            return pattern.matcher(item).find() && NUMBER.matcher(pattern.matcher(item).replaceAll("")).find();
+    /**
+     * Whether the item names milestone {@code k} and gives a figure besides the milestone's own digits: exactly
+     * {@code p.matcher(item).find() && NUMBER.matcher(p.matcher(item).replaceAll("")).find()}. The matches are
+     * those the search finds one after the other; the figure is a digit outside all of them.
+     */
+    static boolean withFigure(int k, String item, PatternSet.Hits names) {
+        PatternSet.Hits.Found m = names.matches(k);
+        if (!m.find()) {
+            return false;
         }
+        int kept = 0; // what replaceAll keeps: the text between one match and the next
+        do {
+            if (hasDigit(item, kept, m.matcher().start())) {
+                return true;
+            }
+            kept = m.matcher().end();
+        } while (m.find());
+        return hasDigit(item, kept, item.length());
+    }
+
+    /** {@code \d}: an ASCII digit in [from, to). */
+    private static boolean hasDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     public ScaleMilestonesRule(RuleSpec spec) {
@@ -39,10 +66,18 @@ public final class ScaleMilestonesRule extends SpecRule {
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
         for (AnswerText.Answered a : AnswerText.answered(def, doc, spec.strings("fields", List.of("scale_projections")))) {
             List<String> items = AnswerText.items(a.text());
+            List<PatternSet.Hits> names = new ArrayList<>(items.size()); // where each item could name a milestone
+            for (String item : items) {
+                names.add(NAMES.scan(item));
+            }
             List<String> missing = new ArrayList<>();
-            for (Milestone m : MILESTONES) {
-                if (items.stream().noneMatch(m::withFigure)) {
-                    missing.add(m.name());
+            for (int k = 0; k < MILESTONES.size(); k++) {
+                boolean given = false;
+                for (int i = 0; i < items.size() && !given; i++) {
+                    given = withFigure(k, items.get(i), names.get(i));
+                }
+                if (!given) {
+                    missing.add(MILESTONES.get(k).name());
                 }
             }
             if (!missing.isEmpty()) {

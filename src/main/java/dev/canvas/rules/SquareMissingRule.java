@@ -22,7 +22,7 @@ public final class SquareMissingRule extends SpecRule {
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
-        for (Square s : def.squares()) {
+        for (Square s : DefView.of(def).squares) {
             if (doc.squares().containsKey(s.number())) {
                 continue;
             }

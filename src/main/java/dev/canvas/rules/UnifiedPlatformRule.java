@@ -6,7 +6,6 @@ import dev.canvas.model.Subject;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,14 +19,27 @@ public final class UnifiedPlatformRule extends SpecRule {
             "weaviate", "qdrant", "milvus|zilliz", "chroma(?:db)?", "redis", "elasticsearch|elastic", "opensearch",
             "dynamodb", "cassandra|astra ?db", "neo4j", "snowflake", "bigquery", "cosmos ?db", "firestore|firebase",
             "supabase", "sql server|azure sql", "oracle", "sqlite", "faiss", "lancedb", "vespa", "couchbase", "s3");
-    private static final Pattern NEGATED = Pattern.compile(
+    static final Pattern NEGATED = Pattern.compile(
             "(?i)(instead of|rather than|replac\\w*|no longer|migrat\\w* (away )?from|avoid\\w*|not |without)");
+    private static final PatternSet NEGATION = PatternSet.of(NEGATED);
+
+    /** What a platform is called when none is named, searched for in the lower-cased answer. */
+    private static final Pattern ONE_PLATFORM = Pattern.compile("(?s).*\\b(unified|single|one)\\b.*");
 
     private final List<Pattern> stores;
+    /** The stores' patterns with their needles (the store names), to look for all of them in one pass. */
+    private final PatternSet storeSet;
 
     public UnifiedPlatformRule(RuleSpec spec) {
         super(spec);
         this.stores = AnswerText.patterns(spec.strings("stores", STORES).stream().map(s -> "\\b(" + s + ")\\b").toList());
+        this.storeSet = new PatternSet(stores);
+    }
+
+    /** {@code lower.matches("(?s).*\\b(unified|single|one)\\b.*")}: never without one of the words. */
+    private static boolean onePlatform(String lower) {
+        return (lower.contains("one") || lower.contains("single") || lower.contains("unified"))
+                && ONE_PLATFORM.matcher(lower).matches();
     }
 
     @Override
@@ -35,12 +47,18 @@ public final class UnifiedPlatformRule extends SpecRule {
         int max = (int) spec.number("max_stores", 2);
         for (AnswerText.Answered a : AnswerText.answered(def, doc, spec.strings("fields", List.of("unified_platform_choice")))) {
             Set<String> named = new LinkedHashSet<>();
-            for (String sentence : AnswerText.items(a.text())) {
-                Matcher neg = NEGATED.matcher(sentence);
-                String counted = neg.find() ? sentence.substring(0, neg.start()) : sentence;
-                for (Pattern p : stores) {
-                    if (!named.contains(p.pattern()) && p.matcher(counted).find()) { // a store already named counts once
-                        named.add(p.pattern());
+            // a store can be named in a sentence only if its name is in the answer: most answers name one or two,
+            // and one pass over the answer tells which; with none, there is nothing to count
+            if (storeSet.scan(a.text()).anyPossible()) {
+                for (String sentence : AnswerText.items(a.text())) {
+                    int neg = NEGATION.scan(sentence).firstStart(0);
+                    String counted = neg >= 0 ? sentence.substring(0, neg) : sentence;
+                    PatternSet.Hits h = storeSet.scan(counted);
+                    for (int k = 0; k < stores.size(); k++) {
+                        Pattern p = stores.get(k);
+                        if (!named.contains(p.pattern()) && h.find(k)) { // a store already named counts once
+                            named.add(p.pattern());
+                        }
                     }
                 }
             }
@@ -49,7 +67,7 @@ public final class UnifiedPlatformRule extends SpecRule {
                 out.report(a.answer().location(), subject, "the data platform is " + named.size()
                                 + " separate stores, not one (three-database chaos)",
                         "choose one platform for application data, vectors and memory");
-            } else if (named.isEmpty() && !a.lower().matches("(?s).*\\b(unified|single|one)\\b.*")) {
+            } else if (named.isEmpty() && !onePlatform(a.lower())) {
                 out.report(a.answer().location(), subject, "no data platform is named",
                         "name the one platform that holds application data, vectors and memory");
             }

@@ -4,7 +4,6 @@ import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Subject;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Success metrics must be outcomes. When every metric listed counts activity (agents deployed, API calls made,
@@ -27,24 +26,31 @@ public final class VanityMetricsRule extends SpecRule {
             "time to", "quality", "adoption");
 
     private final List<String> fields;
-    private final List<Pattern> vanity;
-    private final List<Pattern> outcome;
+    /** The patterns with their needles: one pass over an item tells which of them can be in it. */
+    private final PatternSet vanity;
+    private final PatternSet outcome;
 
     public VanityMetricsRule(RuleSpec spec) {
         super(spec);
         this.fields = spec.strings("fields", List.of("success_metrics"));
-        this.vanity = AnswerText.patterns(spec.strings("vanity_patterns", VANITY));
-        this.outcome = AnswerText.patterns(spec.strings("outcome_patterns", OUTCOME));
+        this.vanity = new PatternSet(AnswerText.patterns(spec.strings("vanity_patterns", VANITY)));
+        this.outcome = new PatternSet(AnswerText.patterns(spec.strings("outcome_patterns", OUTCOME)));
     }
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
         for (AnswerText.Answered a : AnswerText.answered(def, doc, fields)) {
+            // an item is part of the answer: a pattern that cannot match the answer matches none of its items
+            boolean anyOutcome = outcome.scan(a.text()).anyPossible();
+            boolean anyVanity = vanity.scan(a.text()).anyPossible();
+            if (!anyOutcome && !anyVanity) {
+                continue; // neither an outcome nor an activity count: nothing to report
+            }
             List<String> items = AnswerText.items(a.text());
-            if (items.stream().anyMatch(i -> AnswerText.mentions(i, outcome))) {
+            if (anyOutcome && items.stream().anyMatch(i -> outcome.scan(i).findAny())) {
                 continue; // an outcome is measured: activity counts beside it are fine
             }
-            List<String> vanityItems = items.stream().filter(i -> AnswerText.mentions(i, vanity)).toList();
+            List<String> vanityItems = anyVanity ? items.stream().filter(i -> vanity.scan(i).findAny()).toList() : List.of();
             if (!vanityItems.isEmpty()) {
                 out.report(a.answer().location(), Subject.field(a.square(), a.field()),
                         "'" + a.field().question() + "' lists only activity counts (" + String.join("; ", vanityItems.stream()

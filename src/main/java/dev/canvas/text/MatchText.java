@@ -19,6 +19,10 @@ public final class MatchText {
 
     /** Lower-case words of letters and digits joined by single spaces; "" when there are none. */
     public static String key(String text) {
+        String ascii = asciiKey(text);
+        if (ascii != null) {
+            return ascii;
+        }
         String s = Normalizer.normalize(Mojibake.repair(text), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
@@ -37,6 +41,37 @@ public final class MatchText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * {@link #key} of a text that is all ASCII, or null when it is not. Such a text has no mojibake (a run starts
+     * at a character from U+00C2) and is its own NFKC form, and its letters and digits are [A-Za-z0-9]: the key
+     * is its words lower-cased, read in one pass without normalising.
+     */
+    private static String asciiKey(String text) {
+        int n = text.length();
+        StringBuilder out = null;
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            boolean lower = c >= 'a' && c <= 'z';
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (lower || upper || c >= '0' && c <= '9') {
+                if (out == null) {
+                    out = new StringBuilder(n - i);
+                } else if (space) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(upper ? (char) (c + 32) : c);
+            } else if (c != '\'') {
+                space = true;
+            }
+        }
+        return out == null ? "" : out.toString();
     }
 
     /** A stable id made of the text's words: {@code poc-results-documented-with-evidence}, at most 64 chars. */
