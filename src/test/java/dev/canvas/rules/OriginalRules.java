@@ -521,7 +521,12 @@ final class OriginalRules {
                             "write 'value: <amount>' and 'cost: <amount>' (per year), then ROI = (value - cost) / cost x 100%");
                     continue;
                 }
-                BigDecimal computed = r.computed().orElseThrow();
+                if (r.cost().get().signum() == 0) {
+                    out.report(a.answer().location(), subject, "the ROI's cost is 0, so (value - cost) / cost cannot be computed",
+                            "state the full yearly cost (build, run, models, people) as a number");
+                    continue;
+                }
+                BigDecimal computed = r.computed().orElseThrow(); // value and a cost other than 0: computed
                 double tolerance = spec.number("tolerance_points", 5);
                 if (r.stated().isPresent() && r.stated().get().subtract(computed).abs().doubleValue() > tolerance) {
                     out.report(a.answer().location(), subject, "the stated ROI of " + r.stated().get().toPlainString()
