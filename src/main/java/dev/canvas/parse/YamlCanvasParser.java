@@ -35,9 +35,18 @@ import java.util.Optional;
 public final class YamlCanvasParser {
 
     private final CanvasDefinition definition;
+    /**
+     * The template's own id string of each checklist item, by checklist: a document keyed by these (rather than by
+     * equal strings read from the file) is looked up by identity, which every rule does for every box.
+     */
+    private final Map<String, Map<String, String>> itemIds = new HashMap<>();
 
     public YamlCanvasParser(CanvasDefinition definition) {
         this.definition = definition;
+        for (var c : definition.checklists()) {
+            Map<String, String> ids = itemIds.computeIfAbsent(c.id(), k -> new HashMap<>());
+            c.items().forEach(i -> ids.putIfAbsent(i.id(), i.id()));
+        }
     }
 
     public ParsedCanvas parse(String file, String text) {
@@ -73,7 +82,7 @@ public final class YamlCanvasParser {
                 }
                 String pointer = "/" + SQUARES + "/" + escape(id);
                 Location at = tree.locate(pointer, file);
-                answers.put(id, new Answer(id, answerText(e.getValue()), at));
+                answers.put(f.id(), new Answer(f.id(), answerText(e.getValue()), at));
                 squares.putIfAbsent(f.square(), at);
             }
         }
@@ -83,14 +92,14 @@ public final class YamlCanvasParser {
             checklists.put(PREREQUISITES_CHECKLIST, tree.locate("/" + PREREQUISITES, file));
         }
         if (top.get(PREREQUISITES) instanceof Map<?, ?> pre) {
-            marks.put(PREREQUISITES_CHECKLIST, marks(pre, "/" + PREREQUISITES, tree, file));
+            marks.put(PREREQUISITES_CHECKLIST, marks(pre, PREREQUISITES_CHECKLIST, "/" + PREREQUISITES, tree, file));
         }
         if (top.get(GATES) instanceof Map<?, ?> gates) {
             for (Map.Entry<?, ?> e : gates.entrySet()) {
                 String id = String.valueOf(e.getKey());
                 checklists.put(id, tree.locate("/" + GATES + "/" + escape(id), file));
                 if (e.getValue() instanceof Map<?, ?> items) {
-                    marks.put(id, marks(items, "/" + GATES + "/" + escape(id), tree, file));
+                    marks.put(id, marks(items, id, "/" + GATES + "/" + escape(id), tree, file));
                 }
             }
         }
@@ -100,7 +109,7 @@ public final class YamlCanvasParser {
             ref = Optional.of(new CanvasDocument.Reference(path.strip(), tree.locate("/" + CHECKLIST, file)));
         } else if (top.get(CHECKLIST) instanceof Map<?, ?> items && !readiness.isEmpty()) {
             checklists.put(readiness, tree.locate("/" + CHECKLIST, file));
-            marks.put(readiness, marks(items, "/" + CHECKLIST, tree, file));
+            marks.put(readiness, marks(items, readiness, "/" + CHECKLIST, tree, file));
         }
         Map<String, Signoff> signoffs = new HashMap<>();
         if (top.get(SIGNOFFS) instanceof Map<?, ?> so) {
@@ -126,10 +135,12 @@ public final class YamlCanvasParser {
         return new ParsedCanvas(doc, Optional.of(tree));
     }
 
-    private static Map<String, Mark> marks(Map<?, ?> items, String pointer, DataTree tree, String file) {
+    private Map<String, Mark> marks(Map<?, ?> items, String checklist, String pointer, DataTree tree, String file) {
         Map<String, Mark> out = new HashMap<>();
+        Map<String, String> ids = itemIds.getOrDefault(checklist, Map.of());
         for (Map.Entry<?, ?> e : items.entrySet()) {
-            String id = String.valueOf(e.getKey());
+            String key = String.valueOf(e.getKey());
+            String id = ids.getOrDefault(key, key);
             out.put(id, new Mark(id, Boolean.TRUE.equals(e.getValue()), tree.locate(pointer + "/" + escape(id), file)));
         }
         return out;
