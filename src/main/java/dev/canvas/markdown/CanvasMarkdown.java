@@ -61,12 +61,29 @@ public final class CanvasMarkdown {
     public record Parsed(Node document, Optional<InputProblem> problem) {
     }
 
+    /**
+     * {@link #parser()} with commonmark's inline parser for every paragraph and heading (none of
+     * {@link FastInlines}): what the trees of {@link #parser()} are compared with.
+     */
+    static Parser referenceParser() {
+        return Parser.builder()
+                .extensions(List.of(TaskListItemsExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                .customBlockParserFactory(new MarkdownLimits.BlockLimits())
+                .inlineParserFactory(context -> new MarkdownLimits.BoundedInlineParser(context, false))
+                .build();
+    }
+
     /** Parses Markdown with {@link #parser()}; what could not be read as Markdown is a problem at its line. */
     public static Parsed parse(String text) {
+        return parse(text, PARSER);
+    }
+
+    static Parsed parse(String text, Parser parser) {
         MarkdownLimits.Prepared prepared = MarkdownLimits.prepare(text);
         Node doc;
         try {
-            doc = PARSER.parse(prepared.text());
+            doc = parser.parse(prepared.text());
         } catch (StackOverflowError e) {
             // the limits make this unreachable; should it happen, it is a clean problem, not a crash
             return new Parsed(new org.commonmark.node.Document(), Optional.of(new InputProblem(1,

@@ -121,44 +121,109 @@ public final class MarkdownLimits {
 
     /**
      * commonmark's inline parser, except for paragraphs whose markup would cost unbounded stack or time; one
-     * instance per document (commonmark creates one for each parse), which keeps the document's budget.
+     * instance per document (commonmark creates one for each parse), which keeps the document's budget. Content of
+     * the shapes {@link FastInlines} knows is turned into the same nodes without commonmark's parser, which is
+     * then only made when some content needs it.
      */
     static final class BoundedInlineParser implements InlineParser {
-        private final InlineParser delegate;
+        private final InlineParserContext context;
+        private final boolean fast;
+        private InlineParser delegate;
         private long angleBudget = ANGLE_SCAN_BUDGET;
+        /** The content of the block being parsed, its lines joined with '\n'. */
+        private char[] chars = new char[256];
 
         BoundedInlineParser(InlineParserContext context) {
-            this.delegate = new InlineParserImpl(context);
+            this(context, true);
+        }
+
+        /** With {@code fast} false, every content is given to commonmark's parser (to compare with). */
+        BoundedInlineParser(InlineParserContext context, boolean fast) {
+            this.context = context;
+            this.fast = fast;
         }
 
         @Override
         public void parse(SourceLines lines, Node block) {
-            String content = lines.getContent();
+            int n = copy(lines);
+            char[] s = chars;
             int marks = 0;
             long angleScan = 0;
             int angles = 0;
-            for (int i = 0; i < content.length(); i++) {
-                char c = content.charAt(i);
-                if (c == '*' || c == '_' || c == '[') {
-                    marks++;
-                } else if (c == '<') {
-                    angles++;
-                    angleScan += content.length() - i;
+            int kinds = 0;
+            for (int i = 0; i < n; i++) {
+                char c = s[i];
+                if (c < 128 && FastInlines.SPECIAL[c] != 0) {
+                    kinds |= FastInlines.SPECIAL[c];
+                    if (c == '*' || c == '_' || c == '[') {
+                        marks++;
+                    } else if (c == '<') {
+                        angles++;
+                        angleScan += n - i;
+                    }
                 }
             }
             if (marks > MAX_NESTING_MARKS) {
-                block.appendChild(new Unparsed(content, "it has " + marks + " emphasis or link characters ('*', '_', '['), over the limit of "
-                        + MAX_NESTING_MARKS + " in one paragraph"));
+                block.appendChild(new Unparsed(new String(s, 0, n), "it has " + marks
+                        + " emphasis or link characters ('*', '_', '['), over the limit of " + MAX_NESTING_MARKS + " in one paragraph"));
                 return;
             }
             if (angleScan > angleBudget) {
-                block.appendChild(new Unparsed(content, "it has " + angles + " '<' characters in " + content.length()
+                block.appendChild(new Unparsed(new String(s, 0, n), "it has " + angles + " '<' characters in " + n
                         + " characters, too many to read as Markdown in bounded time"));
                 angleBudget = 0;
                 return;
             }
             angleBudget -= angleScan;
+            if (fast && noSpans(lines) && FastInlines.parse(s, n, kinds, block, context)) {
+                return;
+            }
+            if (delegate == null) {
+                delegate = new InlineParserImpl(context);
+            }
             delegate.parse(lines, block);
+        }
+
+        /** Copies the content ({@link SourceLines#getContent}: the lines joined with '\n') to {@link #chars}. */
+        private int copy(SourceLines lines) {
+            java.util.List<SourceLine> list = lines.getLines();
+            int n = list.size() - 1;
+            for (SourceLine l : list) {
+                n += l.getContent().length();
+            }
+            if (n < 0) {
+                return 0;
+            }
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+            }
+            int at = 0;
+            for (int k = 0; k < list.size(); k++) {
+                if (k > 0) {
+                    chars[at++] = '\n';
+                }
+                CharSequence cs = list.get(k).getContent();
+                int len = cs.length();
+                if (cs instanceof String str) {
+                    str.getChars(0, len, chars, at);
+                } else {
+                    for (int i = 0; i < len; i++) {
+                        chars[at + i] = cs.charAt(i);
+                    }
+                }
+                at += len;
+            }
+            return n;
+        }
+
+        /** Whether the lines carry no source spans (inline nodes would get theirs: left to commonmark). */
+        private static boolean noSpans(SourceLines lines) {
+            for (SourceLine l : lines.getLines()) {
+                if (l.getSourceSpan() != null) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -1,0 +1,226 @@
+package dev.canvas.markdown;
+
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.parser.InlineParserContext;
+import org.commonmark.text.Characters;
+
+/**
+ * The inline nodes that commonmark-java's (0.24) own inline parser makes of a paragraph or heading, made directly
+ * for the shapes that canvases are mostly written in: plain text and line breaks, brackets that make no link (the
+ * boxes of task lists), {@code &} that starts no entity, and a question in bold ({@code **text**}, then plain text).
+ * Anything else is left to commonmark ({@link #parse} returns {@code false} having added nothing). The trees are
+ * the same node for node (kinds, literals, delimiters, line breaks): {@code FastInlinesMdTest} compares them with
+ * commonmark's on every Markdown file of the project, generated canvases and random text.
+ *
+ * <p>What commonmark does with such text, and so what is done here: text runs are cut at the characters its inline
+ * parser looks at ({@link #SPECIAL}) and merged again afterwards, so one line gives one {@link Text}; the spaces
+ * before a line break are dropped (spaces and tabs at the end of the last line), unless the line ends with a
+ * bracket, whose node is not text that is trimmed; two or more dropped spaces make the break a hard one, counted
+ * on the last line that was trimmed. A {@code ]} after a {@code [} looks up a link reference definition by the text
+ * between them (unless another {@code [} was opened after that one); no definition found, both stay text. An
+ * {@code &} followed by {@code #} or a letter or digit may be an entity: left to commonmark.
+ */
+final class FastInlines {
+
+    /** Characters of the content that decide which shape it has. */
+    static final int NEWLINE = 1;
+    static final int STAR = 1 << 1;
+    static final int BRACKET = 1 << 2;
+    static final int AMPERSAND = 1 << 3;
+    /** '_', '\\', '`', '<' and NUL (the scanner's end): always left to commonmark. */
+    static final int OTHER = 1 << 4;
+
+    /**
+     * For each ASCII character, its kind above, or 0 for text commonmark's inline parser does not stop at. The
+     * characters are those of {@code InlineParserImpl.specialCharacters} in 0.24 with the core extensions only:
+     * the delimiters {@code * _}, the triggers of the built-in inline content parsers {@code \ ` & <}, the link
+     * marker {@code !}, {@code [ ]} and the line break; NUL is the scanner's end. {@code !} is counted a bracket:
+     * it only matters before {@code [}.
+     */
+    static final byte[] SPECIAL = new byte[128];
+
+    static {
+        SPECIAL['\n'] = NEWLINE;
+        SPECIAL['*'] = STAR;
+        SPECIAL['['] = BRACKET;
+        SPECIAL[']'] = BRACKET;
+        SPECIAL['!'] = BRACKET;
+        SPECIAL['&'] = AMPERSAND;
+        SPECIAL['_'] = OTHER;
+        SPECIAL['\\'] = OTHER;
+        SPECIAL['`'] = OTHER;
+        SPECIAL['<'] = OTHER;
+        SPECIAL[0] = OTHER;
+    }
+
+    private FastInlines() {
+    }
+
+    /**
+     * Appends to {@code block} the inline nodes of {@code s[0, n)} (its lines joined with '\n') and returns
+     * {@code true}, or returns {@code false} having appended nothing when the content has a shape left to
+     * commonmark. {@code kinds} is the union of {@link #SPECIAL} over the content.
+     */
+    static boolean parse(char[] s, int n, int kinds, Node block, InlineParserContext context) {
+        if ((kinds & OTHER) != 0) {
+            return false;
+        }
+        if ((kinds & STAR) != 0) {
+            return kinds == STAR && strong(s, n, block);
+        }
+        if ((kinds & AMPERSAND) != 0 && !noEntity(s, n)) {
+            return false;
+        }
+        if ((kinds & BRACKET) != 0 && !noLink(s, n, context)) {
+            return false;
+        }
+        lines(s, n, block);
+        return true;
+    }
+
+    /** Whether no {@code &} of the content can start an entity: none is followed by '#', a letter or a digit. */
+    private static boolean noEntity(char[] s, int n) {
+        for (int i = 0; i < n; i++) {
+            if (s[i] == '&' && i + 1 < n) {
+                char c = s[i + 1];
+                if (c == '#' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the brackets of the content make no link or image, following commonmark's bracket stack: a
+     * {@code ]} directly followed by '(' or '[' (an inline link, a full reference) is left to commonmark, and so is
+     * a {@code [...]} whose text names a link reference definition. {@code ![} opens a bracket like {@code [}.
+     */
+    private static boolean noLink(char[] s, int n, InlineParserContext context) {
+        int[] open = null; // positions after the '[' of the open brackets
+        boolean[] bracketAfter = null; // whether a bracket was opened after it (commonmark then looks nothing up)
+        int depth = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s[i];
+            if (c == '[') {
+                if (open == null) {
+                    open = new int[8];
+                    bracketAfter = new boolean[8];
+                } else if (depth == open.length) {
+                    open = java.util.Arrays.copyOf(open, depth * 2);
+                    bracketAfter = java.util.Arrays.copyOf(bracketAfter, depth * 2);
+                }
+                if (depth > 0) {
+                    bracketAfter[depth - 1] = true;
+                }
+                open[depth] = i + 1;
+                bracketAfter[depth] = false;
+                depth++;
+            } else if (c == ']') {
+                if (i + 1 < n && (s[i + 1] == '(' || s[i + 1] == '[')) {
+                    return false;
+                }
+                if (depth > 0) {
+                    depth--;
+                    if (!bracketAfter[depth] && context.getDefinition(LinkReferenceDefinition.class,
+                            new String(s, open[depth], i - open[depth])) != null) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Text and line breaks: one {@link Text} for each line that is not empty (its trailing spaces dropped, or for
+     * the last line its trailing spaces and tabs, unless it ends with a bracket) and a line break after each line
+     * but the last, hard when the last line trimmed lost two spaces or more.
+     */
+    private static void lines(char[] s, int n, Node block) {
+        int trailingSpaces = 0;
+        int start = 0;
+        while (true) {
+            int end = start;
+            while (end < n && s[end] != '\n') {
+                end++;
+            }
+            boolean last = end == n;
+            if (end > start) {
+                char lastChar = s[end - 1];
+                int keep = end;
+                if (lastChar != '[' && lastChar != ']') {
+                    while (keep > start && (s[keep - 1] == ' ' || last && s[keep - 1] == '\t')) {
+                        keep--;
+                    }
+                    if (!last) {
+                        trailingSpaces = end - keep;
+                    }
+                }
+                block.appendChild(new Text(new String(s, start, keep - start)));
+            }
+            if (last) {
+                return;
+            }
+            block.appendChild(trailingSpaces >= 2 ? new HardLineBreak() : new SoftLineBreak());
+            start = end + 1;
+        }
+    }
+
+    /**
+     * {@code **bold**} then plain text on one line (the content has no special character but its four '*'): when
+     * commonmark's flanking rules let the first two open and the last two close, a {@link StrongEmphasis} with the
+     * bold text, then the rest as text (its trailing spaces and tabs dropped).
+     */
+    private static boolean strong(char[] s, int n, Node block) {
+        if (n < 5 || s[0] != '*' || s[1] != '*' || s[2] == '*') {
+            return false;
+        }
+        int close = 3;
+        while (close < n && s[close] != '*') {
+            close++;
+        }
+        if (close + 1 >= n || s[close + 1] != '*') {
+            return false;
+        }
+        for (int i = close + 2; i < n; i++) {
+            if (s[i] == '*') {
+                return false;
+            }
+        }
+        // the opener follows the start of the content (whitespace and punctuation both): left-flanking unless
+        // whitespace follows it
+        int afterOpen = Character.codePointAt(s, 2, n);
+        if (Characters.isWhitespaceCodePoint(afterOpen)) {
+            return false;
+        }
+        int before = Character.codePointBefore(s, close, 0);
+        boolean beforeIsWhitespace = Characters.isWhitespaceCodePoint(before);
+        boolean beforeIsPunctuation = Characters.isPunctuationCodePoint(before);
+        boolean atEnd = close + 2 == n;
+        int after = atEnd ? 0 : Character.codePointAt(s, close + 2, n);
+        boolean afterIsWhitespace = atEnd || Characters.isWhitespaceCodePoint(after);
+        boolean afterIsPunctuation = atEnd || Characters.isPunctuationCodePoint(after);
+        boolean rightFlanking = !beforeIsWhitespace && (!beforeIsPunctuation || afterIsWhitespace || afterIsPunctuation);
+        if (!rightFlanking) {
+            return false;
+        }
+        // runs of two and two: the "multiple of 3" rule does not apply, both runs are used whole
+        StrongEmphasis strong = new StrongEmphasis("**");
+        strong.appendChild(new Text(new String(s, 2, close - 2)));
+        block.appendChild(strong);
+        if (!atEnd) {
+            int keep = n;
+            while (keep > close + 2 && (s[keep - 1] == ' ' || s[keep - 1] == '\t')) {
+                keep--;
+            }
+            block.appendChild(new Text(new String(s, close + 2, keep - close - 2)));
+        }
+        return true;
+    }
+}
