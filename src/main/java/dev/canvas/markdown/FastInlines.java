@@ -4,6 +4,7 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.InlineParserContext;
@@ -23,7 +24,12 @@ import org.commonmark.text.Characters;
  * bracket, whose node is not text that is trimmed; two or more dropped spaces make the break a hard one, counted
  * on the last line that was trimmed. A {@code ]} after a {@code [} looks up a link reference definition by the text
  * between them (unless another {@code [} was opened after that one); no definition found, both stay text. An
- * {@code &} followed by {@code #} or a letter or digit may be an entity: left to commonmark.
+ * {@code &} followed by {@code #} or a letter or digit may be an entity: left to commonmark. A heading's line has
+ * a source span, which commonmark gives its text: done here for text (with {@code &}) on one line, else left to
+ * commonmark.
+ *
+ * <p>One instance per document, like commonmark's inline parser: it remembers which one-character labels
+ * ({@code [x]}, {@code [ ]}) name no link reference definition (all are known before inlines are parsed).
  */
 final class FastInlines {
 
@@ -58,17 +64,38 @@ final class FastInlines {
         SPECIAL[0] = OTHER;
     }
 
-    private FastInlines() {
+    private static final byte UNKNOWN = 0;
+    private static final byte NO_DEFINITION = 1;
+    private static final byte DEFINED = 2;
+
+    private final InlineParserContext context;
+    /** For each ASCII character c, whether a link reference definition is labelled with c alone, once looked up. */
+    private final byte[] oneCharLabels = new byte[128];
+
+    FastInlines(InlineParserContext context) {
+        this.context = context;
     }
 
     /**
      * Appends to {@code block} the inline nodes of {@code s[0, n)} (its lines joined with '\n') and returns
      * {@code true}, or returns {@code false} having appended nothing when the content has a shape left to
-     * commonmark. {@code kinds} is the union of {@link #SPECIAL} over the content.
+     * commonmark. {@code kinds} is the union of {@link #SPECIAL} over the content; {@code span} the source span of
+     * its only line, or null when its lines have none.
      */
-    static boolean parse(char[] s, int n, int kinds, Node block, InlineParserContext context) {
+    boolean parse(char[] s, int n, int kinds, Node block, SourceSpan span) {
         if ((kinds & OTHER) != 0) {
             return false;
+        }
+        if (span != null) {
+            if ((kinds & ~AMPERSAND) != 0 || !noEntity(s, n)) {
+                return false;
+            }
+            if (n > 0) {
+                Text text = new Text(new String(s, 0, trimEnd(s, 0, n)));
+                text.setSourceSpans(java.util.List.of(span.subSpan(0, n)));
+                block.appendChild(text);
+            }
+            return true;
         }
         if ((kinds & STAR) != 0) {
             return kinds == STAR && strong(s, n, block);
@@ -76,11 +103,19 @@ final class FastInlines {
         if ((kinds & AMPERSAND) != 0 && !noEntity(s, n)) {
             return false;
         }
-        if ((kinds & BRACKET) != 0 && !noLink(s, n, context)) {
+        if ((kinds & BRACKET) != 0 && !noLink(s, n)) {
             return false;
         }
         lines(s, n, block);
         return true;
+    }
+
+    /** Where text of the last line ends once its trailing spaces and tabs are dropped. */
+    private static int trimEnd(char[] s, int start, int end) {
+        while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\t')) {
+            end--;
+        }
+        return end;
     }
 
     /** Whether no {@code &} of the content can start an entity: none is followed by '#', a letter or a digit. */
@@ -101,7 +136,7 @@ final class FastInlines {
      * {@code ]} directly followed by '(' or '[' (an inline link, a full reference) is left to commonmark, and so is
      * a {@code [...]} whose text names a link reference definition. {@code ![} opens a bracket like {@code [}.
      */
-    private static boolean noLink(char[] s, int n, InlineParserContext context) {
+    private boolean noLink(char[] s, int n) {
         int[] open = null; // positions after the '[' of the open brackets
         boolean[] bracketAfter = null; // whether a bracket was opened after it (commonmark then looks nothing up)
         int depth = 0;
@@ -127,14 +162,27 @@ final class FastInlines {
                 }
                 if (depth > 0) {
                     depth--;
-                    if (!bracketAfter[depth] && context.getDefinition(LinkReferenceDefinition.class,
-                            new String(s, open[depth], i - open[depth])) != null) {
+                    if (!bracketAfter[depth] && defined(s, open[depth], i)) {
                         return false;
                     }
                 }
             }
         }
         return true;
+    }
+
+    /** Whether a link reference definition is labelled {@code s[from, to)}, as commonmark looks it up. */
+    private boolean defined(char[] s, int from, int to) {
+        if (to - from == 1 && s[from] < 128) {
+            byte known = oneCharLabels[s[from]];
+            if (known == UNKNOWN) {
+                known = context.getDefinition(LinkReferenceDefinition.class, String.valueOf(s[from])) != null
+                        ? DEFINED : NO_DEFINITION;
+                oneCharLabels[s[from]] = known;
+            }
+            return known == DEFINED;
+        }
+        return context.getDefinition(LinkReferenceDefinition.class, new String(s, from, to - from)) != null;
     }
 
     /**

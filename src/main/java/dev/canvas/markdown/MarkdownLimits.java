@@ -7,6 +7,7 @@ import org.commonmark.node.BlockQuote;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.InlineParser;
 import org.commonmark.parser.InlineParserContext;
@@ -127,7 +128,8 @@ public final class MarkdownLimits {
      */
     static final class BoundedInlineParser implements InlineParser {
         private final InlineParserContext context;
-        private final boolean fast;
+        /** Null when every content is given to commonmark's parser. */
+        private final FastInlines fast;
         private InlineParser delegate;
         private long angleBudget = ANGLE_SCAN_BUDGET;
         /** The content of the block being parsed, its lines joined with '\n'. */
@@ -140,12 +142,13 @@ public final class MarkdownLimits {
         /** With {@code fast} false, every content is given to commonmark's parser (to compare with). */
         BoundedInlineParser(InlineParserContext context, boolean fast) {
             this.context = context;
-            this.fast = fast;
+            this.fast = fast ? new FastInlines(context) : null;
         }
 
         @Override
         public void parse(SourceLines lines, Node block) {
-            int n = copy(lines);
+            java.util.List<SourceLine> list = lines.getLines();
+            int n = copy(list);
             char[] s = chars;
             int marks = 0;
             long angleScan = 0;
@@ -175,8 +178,12 @@ public final class MarkdownLimits {
                 return;
             }
             angleBudget -= angleScan;
-            if (fast && noSpans(lines) && FastInlines.parse(s, n, kinds, block, context)) {
-                return;
+            if (fast != null) {
+                // a heading's line has a source span (its inline nodes get theirs), a paragraph's lines none
+                SourceSpan span = list.size() == 1 ? list.get(0).getSourceSpan() : null;
+                if ((span != null || noSpans(list)) && fast.parse(s, n, kinds, block, span)) {
+                    return;
+                }
             }
             if (delegate == null) {
                 delegate = new InlineParserImpl(context);
@@ -185,8 +192,7 @@ public final class MarkdownLimits {
         }
 
         /** Copies the content ({@link SourceLines#getContent}: the lines joined with '\n') to {@link #chars}. */
-        private int copy(SourceLines lines) {
-            java.util.List<SourceLine> list = lines.getLines();
+        private int copy(java.util.List<SourceLine> list) {
             int n = list.size() - 1;
             for (SourceLine l : list) {
                 n += l.getContent().length();
@@ -217,8 +223,8 @@ public final class MarkdownLimits {
         }
 
         /** Whether the lines carry no source spans (inline nodes would get theirs: left to commonmark). */
-        private static boolean noSpans(SourceLines lines) {
-            for (SourceLine l : lines.getLines()) {
+        private static boolean noSpans(java.util.List<SourceLine> lines) {
+            for (SourceLine l : lines) {
                 if (l.getSourceSpan() != null) {
                     return false;
                 }
