@@ -25,7 +25,7 @@ import org.commonmark.parser.Parser;
 public final class CanvasMarkdown {
 
     private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(TaskListItemsExtension.create()))
+            .postProcessor(new TaskListBoxes()) // as TaskListItemsExtension, for less
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .customBlockParserFactory(new MarkdownLimits.BlockLimits())
             .inlineParserFactory(MarkdownLimits.BoundedInlineParser::new)
@@ -62,11 +62,12 @@ public final class CanvasMarkdown {
     }
 
     /**
-     * {@link #parser()} with commonmark's inline parser for every paragraph and heading (none of
-     * {@link FastInlines}): what the trees of {@link #parser()} are compared with.
+     * The parser as commonmark-java is used without shortcuts: its task list extension, its inline parser for every
+     * paragraph and heading (none of {@link FastInlines}), text given as a string. What the trees of
+     * {@link #parser()} are compared with.
      */
-    static Parser referenceParser() {
-        return Parser.builder()
+    private static final class Reference {
+        static final Parser PARSER = Parser.builder()
                 .extensions(List.of(TaskListItemsExtension.create()))
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS)
                 .customBlockParserFactory(new MarkdownLimits.BlockLimits())
@@ -76,14 +77,18 @@ public final class CanvasMarkdown {
 
     /** Parses Markdown with {@link #parser()}; what could not be read as Markdown is a problem at its line. */
     public static Parsed parse(String text) {
-        return parse(text, PARSER);
+        return parse(text, false);
     }
 
-    static Parsed parse(String text, Parser parser) {
+    /** {@link #parse(String)}, or with {@code reference} as commonmark parses without the shortcuts of this package. */
+    static Parsed parse(String text, boolean reference) {
         MarkdownLimits.Prepared prepared = MarkdownLimits.prepare(text);
         Node doc;
         try {
-            doc = parser.parse(prepared.text());
+            // from a Reader, commonmark finds line breaks in a char[] rather than char by char in the string
+            doc = reference ? Reference.PARSER.parse(prepared.text()) : PARSER.parseReader(new java.io.StringReader(prepared.text()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringReader does not fail
         } catch (StackOverflowError e) {
             // the limits make this unreachable; should it happen, it is a clean problem, not a crash
             return new Parsed(new org.commonmark.node.Document(), Optional.of(new InputProblem(1,
