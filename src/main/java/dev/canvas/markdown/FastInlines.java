@@ -77,71 +77,78 @@ final class FastInlines {
     }
 
     /**
-     * Appends to {@code block} the inline nodes of {@code s[0, n)} (its lines joined with '\n') and returns
+     * Appends to {@code block} the inline nodes of {@code s} (a block's lines joined with '\n') and returns
      * {@code true}, or returns {@code false} having appended nothing when the content has a shape left to
-     * commonmark. {@code kinds} is the union of {@link #SPECIAL} over the content; {@code span} the source span of
-     * its only line, or null when its lines have none.
+     * commonmark. {@code kinds} is the union of {@link #SPECIAL} over the content, {@code brackets} the first and
+     * last index of a bracket character in it ({@code [ ] !}); {@code span} the source span of its only line, or null
+     * when its lines have none.
      */
-    boolean parse(char[] s, int n, int kinds, Node block, SourceSpan span) {
+    boolean parse(String s, int kinds, int firstBracket, int lastBracket, Node block, SourceSpan span) {
         if ((kinds & OTHER) != 0) {
             return false;
         }
         if (span != null) {
-            if ((kinds & ~AMPERSAND) != 0 || !noEntity(s, n)) {
+            if ((kinds & ~AMPERSAND) != 0 || !noEntity(s)) {
                 return false;
             }
+            int n = s.length();
             if (n > 0) {
-                Text text = new Text(new String(s, 0, trimEnd(s, 0, n)));
+                Text text = new Text(s.substring(0, trimEnd(s, 0, n)));
                 text.setSourceSpans(java.util.List.of(span.subSpan(0, n)));
                 block.appendChild(text);
             }
             return true;
         }
         if ((kinds & STAR) != 0) {
-            return kinds == STAR && strong(s, n, block);
+            return kinds == STAR && strong(s, block);
         }
-        if ((kinds & AMPERSAND) != 0 && !noEntity(s, n)) {
+        if ((kinds & AMPERSAND) != 0 && !noEntity(s)) {
             return false;
         }
-        if ((kinds & BRACKET) != 0 && !noLink(s, n)) {
+        if ((kinds & BRACKET) != 0 && !noLink(s, firstBracket, lastBracket + 1)) {
             return false;
         }
-        lines(s, n, block);
+        if ((kinds & NEWLINE) == 0) {
+            line(s, block);
+        } else {
+            lines(s, block);
+        }
         return true;
     }
 
     /** Where text of the last line ends once its trailing spaces and tabs are dropped. */
-    private static int trimEnd(char[] s, int start, int end) {
-        while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\t')) {
+    private static int trimEnd(String s, int start, int end) {
+        while (end > start && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t')) {
             end--;
         }
         return end;
     }
 
     /** Whether no {@code &} of the content can start an entity: none is followed by '#', a letter or a digit. */
-    private static boolean noEntity(char[] s, int n) {
-        for (int i = 0; i < n; i++) {
-            if (s[i] == '&' && i + 1 < n) {
-                char c = s[i + 1];
-                if (c == '#' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
-                    return false;
-                }
+    private static boolean noEntity(String s) {
+        int n = s.length();
+        for (int i = s.indexOf('&'); i >= 0 && i + 1 < n; i = s.indexOf('&', i + 1)) {
+            char c = s.charAt(i + 1);
+            if (c == '#' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                return false;
             }
         }
         return true;
     }
 
     /**
-     * Whether the brackets of the content make no link or image, following commonmark's bracket stack: a
-     * {@code ]} directly followed by '(' or '[' (an inline link, a full reference) is left to commonmark, and so is
-     * a {@code [...]} whose text names a link reference definition. {@code ![} opens a bracket like {@code [}.
+     * Whether the brackets of the content (all in {@code s[from, to)}) make no link or image, following
+     * commonmark's bracket stack: a {@code ]} directly followed by '(' or '[' (an inline link, a full reference) is
+     * left to commonmark, and so is a {@code [...]} whose text names a link reference definition. {@code ![} opens a
+     * bracket like {@code [}.
      */
-    private boolean noLink(char[] s, int n) {
+    private boolean noLink(String s, int from, int to) {
+        int n = s.length();
         int[] open = null; // positions after the '[' of the open brackets
         boolean[] bracketAfter = null; // whether a bracket was opened after it (commonmark then looks nothing up)
         int depth = 0;
-        for (int i = 0; i < n; i++) {
-            char c = s[i];
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
             if (c == '[') {
                 if (open == null) {
                     open = new int[8];
@@ -157,7 +164,7 @@ final class FastInlines {
                 bracketAfter[depth] = false;
                 depth++;
             } else if (c == ']') {
-                if (i + 1 < n && (s[i + 1] == '(' || s[i + 1] == '[')) {
+                if (i + 1 < n && (s.charAt(i + 1) == '(' || s.charAt(i + 1) == '[')) {
                     return false;
                 }
                 if (depth > 0) {
@@ -172,17 +179,28 @@ final class FastInlines {
     }
 
     /** Whether a link reference definition is labelled {@code s[from, to)}, as commonmark looks it up. */
-    private boolean defined(char[] s, int from, int to) {
-        if (to - from == 1 && s[from] < 128) {
-            byte known = oneCharLabels[s[from]];
+    private boolean defined(String s, int from, int to) {
+        if (to - from == 1 && s.charAt(from) < 128) {
+            char c = s.charAt(from);
+            byte known = oneCharLabels[c];
             if (known == UNKNOWN) {
-                known = context.getDefinition(LinkReferenceDefinition.class, String.valueOf(s[from])) != null
-                        ? DEFINED : NO_DEFINITION;
-                oneCharLabels[s[from]] = known;
+                known = context.getDefinition(LinkReferenceDefinition.class, String.valueOf(c)) != null ? DEFINED : NO_DEFINITION;
+                oneCharLabels[c] = known;
             }
             return known == DEFINED;
         }
-        return context.getDefinition(LinkReferenceDefinition.class, new String(s, from, to - from)) != null;
+        return context.getDefinition(LinkReferenceDefinition.class, s.substring(from, to)) != null;
+    }
+
+    /** Text on one line: its trailing spaces and tabs dropped unless it ends with a bracket. */
+    private static void line(String s, Node block) {
+        int n = s.length();
+        if (n == 0) {
+            return;
+        }
+        char lastChar = s.charAt(n - 1);
+        int keep = lastChar == '[' || lastChar == ']' ? n : trimEnd(s, 0, n);
+        block.appendChild(new Text(keep == n ? s : s.substring(0, keep)));
     }
 
     /**
@@ -190,27 +208,28 @@ final class FastInlines {
      * the last line its trailing spaces and tabs, unless it ends with a bracket) and a line break after each line
      * but the last, hard when the last line trimmed lost two spaces or more.
      */
-    private static void lines(char[] s, int n, Node block) {
+    private static void lines(String s, Node block) {
+        int n = s.length();
         int trailingSpaces = 0;
         int start = 0;
         while (true) {
-            int end = start;
-            while (end < n && s[end] != '\n') {
-                end++;
+            int end = s.indexOf('\n', start);
+            boolean last = end < 0;
+            if (last) {
+                end = n;
             }
-            boolean last = end == n;
             if (end > start) {
-                char lastChar = s[end - 1];
+                char lastChar = s.charAt(end - 1);
                 int keep = end;
                 if (lastChar != '[' && lastChar != ']') {
-                    while (keep > start && (s[keep - 1] == ' ' || last && s[keep - 1] == '\t')) {
+                    while (keep > start && (s.charAt(keep - 1) == ' ' || last && s.charAt(keep - 1) == '\t')) {
                         keep--;
                     }
                     if (!last) {
                         trailingSpaces = end - keep;
                     }
                 }
-                block.appendChild(new Text(new String(s, start, keep - start)));
+                block.appendChild(new Text(s.substring(start, keep)));
             }
             if (last) {
                 return;
@@ -225,33 +244,25 @@ final class FastInlines {
      * commonmark's flanking rules let the first two open and the last two close, a {@link StrongEmphasis} with the
      * bold text, then the rest as text (its trailing spaces and tabs dropped).
      */
-    private static boolean strong(char[] s, int n, Node block) {
-        if (n < 5 || s[0] != '*' || s[1] != '*' || s[2] == '*') {
+    private static boolean strong(String s, Node block) {
+        int n = s.length();
+        if (n < 5 || s.charAt(0) != '*' || s.charAt(1) != '*' || s.charAt(2) == '*') {
             return false;
         }
-        int close = 3;
-        while (close < n && s[close] != '*') {
-            close++;
-        }
-        if (close + 1 >= n || s[close + 1] != '*') {
+        int close = s.indexOf('*', 3);
+        if (close < 0 || close + 1 >= n || s.charAt(close + 1) != '*' || s.indexOf('*', close + 2) >= 0) {
             return false;
-        }
-        for (int i = close + 2; i < n; i++) {
-            if (s[i] == '*') {
-                return false;
-            }
         }
         // the opener follows the start of the content (whitespace and punctuation both): left-flanking unless
         // whitespace follows it
-        int afterOpen = Character.codePointAt(s, 2, n);
-        if (Characters.isWhitespaceCodePoint(afterOpen)) {
+        if (Characters.isWhitespaceCodePoint(s.codePointAt(2))) {
             return false;
         }
-        int before = Character.codePointBefore(s, close, 0);
+        int before = s.codePointBefore(close);
         boolean beforeIsWhitespace = Characters.isWhitespaceCodePoint(before);
         boolean beforeIsPunctuation = Characters.isPunctuationCodePoint(before);
         boolean atEnd = close + 2 == n;
-        int after = atEnd ? 0 : Character.codePointAt(s, close + 2, n);
+        int after = atEnd ? 0 : s.codePointAt(close + 2);
         boolean afterIsWhitespace = atEnd || Characters.isWhitespaceCodePoint(after);
         boolean afterIsPunctuation = atEnd || Characters.isPunctuationCodePoint(after);
         boolean rightFlanking = !beforeIsWhitespace && (!beforeIsPunctuation || afterIsWhitespace || afterIsPunctuation);
@@ -260,14 +271,10 @@ final class FastInlines {
         }
         // runs of two and two: the "multiple of 3" rule does not apply, both runs are used whole
         StrongEmphasis strong = new StrongEmphasis("**");
-        strong.appendChild(new Text(new String(s, 2, close - 2)));
+        strong.appendChild(new Text(s.substring(2, close)));
         block.appendChild(strong);
         if (!atEnd) {
-            int keep = n;
-            while (keep > close + 2 && (s[keep - 1] == ' ' || s[keep - 1] == '\t')) {
-                keep--;
-            }
-            block.appendChild(new Text(new String(s, close + 2, keep - close - 2)));
+            block.appendChild(new Text(s.substring(close + 2, trimEnd(s, close + 2, n))));
         }
         return true;
     }

@@ -132,8 +132,6 @@ public final class MarkdownLimits {
         private final FastInlines fast;
         private InlineParser delegate;
         private long angleBudget = ANGLE_SCAN_BUDGET;
-        /** The content of the block being parsed, its lines joined with '\n'. */
-        private char[] chars = new char[256];
 
         BoundedInlineParser(InlineParserContext context) {
             this(context, true);
@@ -148,31 +146,41 @@ public final class MarkdownLimits {
         @Override
         public void parse(SourceLines lines, Node block) {
             java.util.List<SourceLine> list = lines.getLines();
-            int n = copy(list);
-            char[] s = chars;
+            // the content as SourceLines.getContent() joins it: one line is its own string
+            String content = list.size() == 1 && list.get(0).getContent() instanceof String line ? line : lines.getContent();
+            int n = content.length();
             int marks = 0;
             long angleScan = 0;
             int angles = 0;
             int kinds = 0;
+            int firstBracket = -1;
+            int lastBracket = -1;
             for (int i = 0; i < n; i++) {
-                char c = s[i];
-                if (c < 128 && FastInlines.SPECIAL[c] != 0) {
-                    kinds |= FastInlines.SPECIAL[c];
+                char c = content.charAt(i);
+                int kind = c < 128 ? FastInlines.SPECIAL[c] : 0;
+                if (kind != 0) {
+                    kinds |= kind;
                     if (c == '*' || c == '_' || c == '[') {
                         marks++;
                     } else if (c == '<') {
                         angles++;
                         angleScan += n - i;
                     }
+                    if (kind == FastInlines.BRACKET) {
+                        if (firstBracket < 0) {
+                            firstBracket = i;
+                        }
+                        lastBracket = i;
+                    }
                 }
             }
             if (marks > MAX_NESTING_MARKS) {
-                block.appendChild(new Unparsed(new String(s, 0, n), "it has " + marks
-                        + " emphasis or link characters ('*', '_', '['), over the limit of " + MAX_NESTING_MARKS + " in one paragraph"));
+                block.appendChild(new Unparsed(content, "it has " + marks + " emphasis or link characters ('*', '_', '['), over the limit of "
+                        + MAX_NESTING_MARKS + " in one paragraph"));
                 return;
             }
             if (angleScan > angleBudget) {
-                block.appendChild(new Unparsed(new String(s, 0, n), "it has " + angles + " '<' characters in " + n
+                block.appendChild(new Unparsed(content, "it has " + angles + " '<' characters in " + n
                         + " characters, too many to read as Markdown in bounded time"));
                 angleBudget = 0;
                 return;
@@ -181,7 +189,7 @@ public final class MarkdownLimits {
             if (fast != null) {
                 // a heading's line has a source span (its inline nodes get theirs), a paragraph's lines none
                 SourceSpan span = list.size() == 1 ? list.get(0).getSourceSpan() : null;
-                if ((span != null || noSpans(list)) && fast.parse(s, n, kinds, block, span)) {
+                if ((span != null || noSpans(list)) && fast.parse(content, kinds, firstBracket, lastBracket, block, span)) {
                     return;
                 }
             }
@@ -189,37 +197,6 @@ public final class MarkdownLimits {
                 delegate = new InlineParserImpl(context);
             }
             delegate.parse(lines, block);
-        }
-
-        /** Copies the content ({@link SourceLines#getContent}: the lines joined with '\n') to {@link #chars}. */
-        private int copy(java.util.List<SourceLine> list) {
-            int n = list.size() - 1;
-            for (SourceLine l : list) {
-                n += l.getContent().length();
-            }
-            if (n < 0) {
-                return 0;
-            }
-            if (chars.length < n) {
-                chars = new char[Math.max(n, 2 * chars.length)];
-            }
-            int at = 0;
-            for (int k = 0; k < list.size(); k++) {
-                if (k > 0) {
-                    chars[at++] = '\n';
-                }
-                CharSequence cs = list.get(k).getContent();
-                int len = cs.length();
-                if (cs instanceof String str) {
-                    str.getChars(0, len, chars, at);
-                } else {
-                    for (int i = 0; i < len; i++) {
-                        chars[at + i] = cs.charAt(i);
-                    }
-                }
-                at += len;
-            }
-            return n;
         }
 
         /** Whether the lines carry no source spans (inline nodes would get theirs: left to commonmark). */

@@ -1,7 +1,5 @@
 package dev.canvas.markdown;
 
-import java.util.Objects;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.Block;
@@ -22,8 +20,8 @@ import org.commonmark.parser.PostProcessor;
  */
 final class TaskListBoxes implements PostProcessor {
 
-    /** The extension's pattern, as it is. */
-    private static final Pattern TASK_LIST_ITEM = Pattern.compile("^\\[([xX\\s])]\\s+(.*)");
+    /** The extension's pattern, as it is; {@link #boxEnd} matches it without a regular expression. */
+    static final Pattern TASK_LIST_ITEM = Pattern.compile("^\\[([xX\\s])]\\s+(.*)");
 
     @Override
     public Node process(Node document) {
@@ -48,17 +46,42 @@ final class TaskListBoxes implements PostProcessor {
 
     private static void box(ListItem item) {
         if (item.getFirstChild() instanceof Paragraph p && p.getFirstChild() instanceof Text text) {
-            String literal = text.getLiteral();
-            // what the pattern needs at least: '[', a character, ']', a space
-            if (literal.length() < 4 || literal.charAt(0) != '[' || literal.charAt(2) != ']') {
-                return;
-            }
-            Matcher m = TASK_LIST_ITEM.matcher(literal);
-            if (m.matches()) {
-                String checked = m.group(1);
-                item.prependChild(new TaskListItemMarker(Objects.equals(checked, "X") || Objects.equals(checked, "x")));
-                text.setLiteral(m.group(2));
+            int rest = boxEnd(text.getLiteral());
+            if (rest >= 0) {
+                char checked = text.getLiteral().charAt(1);
+                item.prependChild(new TaskListItemMarker(checked == 'x' || checked == 'X'));
+                text.setLiteral(text.getLiteral().substring(rest));
             }
         }
+    }
+
+    /**
+     * Where the text after the box starts when {@code s} as a whole matches {@link #TASK_LIST_ITEM} (its group 2),
+     * else -1. The pattern: '[', one of {@code x X} or a space ({@code \s}), ']', one or more spaces, then anything
+     * but line terminators (what '.' does not match). The spaces are taken greedily; giving some back to '.*'
+     * cannot help it past a line terminator, so the match is this one or none.
+     */
+    static int boxEnd(String s) {
+        int n = s.length();
+        if (n < 4 || s.charAt(0) != '[' || s.charAt(2) != ']' || !(s.charAt(1) == 'x' || s.charAt(1) == 'X' || isSpace(s.charAt(1)))
+                || !isSpace(s.charAt(3))) {
+            return -1;
+        }
+        int rest = 4;
+        while (rest < n && isSpace(s.charAt(rest))) {
+            rest++;
+        }
+        for (int i = rest; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return -1;
+            }
+        }
+        return rest;
+    }
+
+    /** What {@code \s} matches in a Java regular expression. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

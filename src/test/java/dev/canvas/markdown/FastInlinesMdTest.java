@@ -165,5 +165,9 @@ class FastInlinesMdTest {
         assertSameTree("definitions", "[foo] and [bar] and [a [foo] b]\n\n[foo]: /foo\n");
         assertSameTree("definitions", "[[foo]]\n\n[foo]: /foo\n");
         assertSameTree("definitions", "[foo\nbar] x\n\n[foo bar]: /foo\n");
+        assertSameTree("full reference", "[foo][bar] and [x][] and - [ ][bar]\n\n[bar]: /bar\n");
+        assertSameTree("full reference", "- [x][bar] done\n\n[bar]: /bar\n");
+        assertSameTree("inline link", "[foo](/url) and [x] (/not) and - [ ](/url)\n- [x](y) z\n");
+        assertSameTree("image", "![foo] ![x](/i.png) ![[x]]\n\n[foo]: /foo\n");
     }
 }
