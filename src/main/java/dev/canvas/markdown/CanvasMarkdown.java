@@ -38,8 +38,8 @@ public final class CanvasMarkdown {
             Pattern.CASE_INSENSITIVE);
     /** A template placeholder; ids are letters, digits, '_', '.', '-'. */
     public static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.-]+)\\s*\\}\\}");
-    /** Text that may sit beside a bold question or label, such as its colon. */
-    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}]*");
+    /** Text that may sit beside a bold question or label, such as its colon; matched by {@link #punctuation}. */
+    static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}]*");
     private static final Set<String> SMALL_WORDS = Set.of("and", "or", "of", "the", "to", "in", "for", "a", "an", "vs");
 
     private CanvasMarkdown() {
@@ -77,12 +77,24 @@ public final class CanvasMarkdown {
 
     /** Parses Markdown with {@link #parser()}; what could not be read as Markdown is a problem at its line. */
     public static Parsed parse(String text) {
-        return parse(text, false);
+        return parse(text, -1, false);
+    }
+
+    /**
+     * {@link #parse(String)} of a text whose line-break characters ('\n' and '\r') the caller has counted:
+     * {@code lineBreaks}, or -1 when it has not.
+     */
+    public static Parsed parse(String text, int lineBreaks) {
+        return parse(text, lineBreaks, false);
     }
 
     /** {@link #parse(String)}, or with {@code reference} as commonmark parses without the shortcuts of this package. */
     static Parsed parse(String text, boolean reference) {
-        MarkdownLimits.Prepared prepared = MarkdownLimits.prepare(text);
+        return parse(text, -1, reference);
+    }
+
+    private static Parsed parse(String text, int lineBreaks, boolean reference) {
+        MarkdownLimits.Prepared prepared = MarkdownLimits.prepare(text, lineBreaks);
         Node doc;
         try {
             // from a Reader, commonmark finds line breaks in a char[] rather than char by char in the string
@@ -143,6 +155,10 @@ public final class CanvasMarkdown {
 
     /** The plain text of an inline tree: emphasis and links unwrapped, line breaks as spaces, HTML dropped. */
     public static String text(Node node) {
+        Node only = node.getFirstChild();
+        if (only instanceof Text t && only.getNext() == null) {
+            return t.getLiteral().trim(); // most often: no copy to a builder
+        }
         StringBuilder sb = new StringBuilder();
         appendText(node, sb);
         return sb.toString().trim();
@@ -175,7 +191,7 @@ public final class CanvasMarkdown {
                 }
                 strong = c;
             } else if (c instanceof Text t) {
-                if (!PUNCTUATION.matcher(t.getLiteral().strip()).matches()) {
+                if (!punctuation(t.getLiteral().strip())) {
                     return Optional.empty();
                 }
             } else if (!(c instanceof SoftLineBreak || c instanceof HardLineBreak)) {
@@ -183,6 +199,17 @@ public final class CanvasMarkdown {
             }
         }
         return strong == null ? Optional.empty() : Optional.of(text(strong));
+    }
+
+    /** Whether {@link #PUNCTUATION} matches {@code s}: ASCII punctuation only ({@code \p{Punct}}), or nothing. */
+    static boolean punctuation(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A bold paragraph with text after it: {@code **Question?** {{id}}} gives the bold part and the rest. */

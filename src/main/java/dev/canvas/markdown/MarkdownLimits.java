@@ -220,7 +220,15 @@ public final class MarkdownLimits {
      * {@code text} itself when nothing is cut.
      */
     static Prepared prepare(String text) {
-        if (fewLines(text)) {
+        return prepare(text, -1);
+    }
+
+    /**
+     * {@link #prepare(String)} of a text of {@code lineBreaks} line-break characters ('\n' and '\r'), counted by
+     * the caller, or -1 when not counted.
+     */
+    static Prepared prepare(String text, int lineBreaks) {
+        if (lineBreaks >= 0 ? lineBreaks < MAX_RUN_LINES : fewLines(text)) {
             return new Prepared(text, Optional.empty());
         }
         StringBuilder out = null;

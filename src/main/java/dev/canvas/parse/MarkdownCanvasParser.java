@@ -35,6 +35,7 @@ import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.ThematicBreak;
 
 /**
@@ -57,6 +58,8 @@ public final class MarkdownCanvasParser {
     private final Set<String> labelKeys = new HashSet<>();
     /** Match keys computed once: fuzzy matching compares every box and question against them. */
     private final Map<Field, String> questionKeys = new java.util.IdentityHashMap<>();
+    /** The words of each question's match key, for similarity. */
+    private final Map<Field, Words> questionWords = new java.util.IdentityHashMap<>();
     private final Map<ChecklistItem, String> itemKeys = new java.util.IdentityHashMap<>();
     /**
      * The match key of each text of the template (questions, items, groups, roles), by the text: a canvas mostly
@@ -80,6 +83,7 @@ public final class MarkdownCanvasParser {
         this.definition = definition;
         for (Field f : definition.fields()) {
             questionKeys.put(f, templateKey(f.question()));
+            questionWords.put(f, new Words(questionKeys.get(f)));
             fieldsByKey.computeIfAbsent(questionKeys.get(f), k -> new ArrayList<>()).add(f);
         }
         labelKeys.add("prerequisites");
@@ -126,6 +130,11 @@ public final class MarkdownCanvasParser {
         return k != null ? k : MatchText.key(f.question());
     }
 
+    private Words questionWords(Field f) {
+        Words w = questionWords.get(f);
+        return w != null ? w : new Words(questionKey(f));
+    }
+
     private String itemKey(ChecklistItem i) {
         String k = itemKeys.get(i);
         return k != null ? k : MatchText.key(i.text());
@@ -153,6 +162,8 @@ public final class MarkdownCanvasParser {
         /** The text commonmark reads, and where each of its lines starts: answers are cut from it. */
         private String body;
         private int[] lineStarts;
+        /** Whether the text has a '\r' (the body then may: "\r\n" line breaks are kept). */
+        private boolean bodyMayHaveCr;
         private String kind = "";
         private Optional<DataTree> frontMatterTree = Optional.empty();
         private Optional<CanvasDocument.Reference> checklistRef = Optional.empty();
@@ -176,10 +187,12 @@ public final class MarkdownCanvasParser {
                 return document();
             }
             // a lone CR ends a line for commonmark: make it a LF so that lines here are numbered the same way
-            String normalized = text.indexOf('\r') < 0 ? text : text.replaceAll("\r(?!\n)", "\n");
+            bodyMayHaveCr = text.indexOf('\r') >= 0;
+            String normalized = bodyMayHaveCr ? text.replaceAll("\r(?!\n)", "\n") : text;
             body = CanvasMarkdown.blankGuidance(frontMatter(Mojibake.repair(normalized)), new ArrayList<>());
             lineStarts = lineStarts(body);
-            CanvasMarkdown.Parsed parsed = CanvasMarkdown.parse(body);
+            // without '\r', the body's line breaks are its '\n's: counted here already
+            CanvasMarkdown.Parsed parsed = CanvasMarkdown.parse(body, bodyMayHaveCr ? -1 : lineStarts.length - 1);
             parsed.problem().ifPresent(pr -> findings.add(ParseFindings.syntax(Location.of(file, pr.line()),
                     pr.message(), pr.fix())));
             Node doc = parsed.document();
@@ -200,7 +213,9 @@ public final class MarkdownCanvasParser {
         }
 
         private Location at(Node block) {
-            return new Location(file, CanvasMarkdown.line(block), CanvasMarkdown.column(block));
+            List<SourceSpan> spans = block.getSourceSpans(); // as CanvasMarkdown.line and column read them
+            return spans.isEmpty() ? new Location(file, 0, 0)
+                    : new Location(file, spans.get(0).getLineIndex() + 1, spans.get(0).getColumnIndex() + 1);
         }
 
         /** Line {@code l} (1-based) of the body, without its line break, followed by '\n'. */
@@ -248,6 +263,7 @@ public final class MarkdownCanvasParser {
         }
 
         private void block(Node block) {
+            String context;
             if (inSignoffs && block instanceof ListBlock list && !(block.getParent() instanceof ListItem)) {
                 signoffList(list);
                 return;
@@ -258,9 +274,9 @@ public final class MarkdownCanvasParser {
                 closeAnswer();
             } else if (block instanceof Paragraph p) {
                 paragraph(p);
-            } else if (block instanceof ListBlock list && isChecklist(list, itemContext())) {
+            } else if (block instanceof ListBlock list && isChecklist(list, context = itemContext())) {
                 closeAnswer();
-                checklist(list, itemContext());
+                checklist(list, context);
             } else if (block instanceof FencedCodeBlock code && code.getClosingFenceLength() == null
                     && block.getNext() == null && code.getLiteral().lines().count() > 1) {
                 findings.add(ParseFindings.unknown(at(block), "this code fence is never closed, so everything after it is read as code",
@@ -313,7 +329,7 @@ public final class MarkdownCanvasParser {
                 return;
             }
             closeAnswer();
-            inSignoffs = SIGNOFFS.matcher(t).find();
+            inSignoffs = mentionsSign(t) && SIGNOFFS.matcher(t).find();
             if (inSignoffs) {
                 checklistsAt.putIfAbsent("signoffs", at(h));
             }
@@ -353,15 +369,11 @@ public final class MarkdownCanvasParser {
                         java.util.regex.Matcher d = DATE.matcher(rest);
                         Optional<java.time.LocalDate> date = Optional.empty();
                         if (d.find()) {
-                            try {
-                                date = Optional.of(java.time.LocalDate.parse(d.group()));
-                            } catch (java.time.format.DateTimeParseException e) {
-                                date = Optional.empty();
-                            }
+                            date = isoDate(rest, d.start());
                             rest = rest.substring(0, d.start()) + rest.substring(d.end());
                         }
                         String name = signoffName(rest);
-                        if (name.matches("_*") || key(name).isEmpty()) {
+                        if (underscores(name) || key(name).isEmpty()) {
                             name = "";
                         }
                         signoffs.putIfAbsent(role.id(), new Signoff(role.id(), name, date, at(item)));
@@ -424,12 +436,19 @@ public final class MarkdownCanvasParser {
             } else {
                 Node first = openBlocks.get(0);
                 int from = CanvasMarkdown.line(first);
-                int to = CanvasMarkdown.lastLine(openBlocks.get(openBlocks.size() - 1));
-                StringBuilder sb = new StringBuilder();
-                for (int l = from; l <= to && l <= lineStarts.length; l++) {
-                    appendLine(l, sb);
+                int to = Math.min(CanvasMarkdown.lastLine(openBlocks.get(openBlocks.size() - 1)), lineStarts.length);
+                String answer;
+                if (!bodyMayHaveCr && from >= 1 && from <= to) {
+                    // lines end at '\n' only: lines from..to joined by '\n' are the body between them, as it is
+                    answer = body.substring(lineStarts[from - 1], to < lineStarts.length ? lineStarts[to] - 1 : body.length()).strip();
+                } else {
+                    StringBuilder sb = new StringBuilder();
+                    for (int l = from; l <= to; l++) {
+                        appendLine(l, sb);
+                    }
+                    answer = sb.toString().strip();
                 }
-                answers.put(openField.id(), new Answer(openField.id(), sb.toString().strip(), at(first)));
+                answers.put(openField.id(), new Answer(openField.id(), answer, at(first)));
             }
             openField = null;
             openBlocks.clear();
@@ -440,18 +459,25 @@ public final class MarkdownCanvasParser {
             if (k.isEmpty()) {
                 return Optional.empty();
             }
-            List<Field> exact = fieldsByKey.getOrDefault(k, List.of());
-            if (!exact.isEmpty()) {
-                return exact.stream().filter(f -> square != null && f.square() == square.number()).findFirst()
-                        .or(() -> Optional.of(exact.get(0)));
+            List<Field> exact = fieldsByKey.get(k);
+            if (exact != null && !exact.isEmpty()) {
+                if (square != null) {
+                    for (Field f : exact) {
+                        if (f.square() == square.number()) {
+                            return Optional.of(f);
+                        }
+                    }
+                }
+                return Optional.of(exact.get(0));
             }
             if (square == null) {
                 return Optional.empty();
             }
             Field best = null;
             double bestScore = QUESTION_SIMILARITY;
+            Words words = new Words(k);
             for (Field f : square.fields()) {
-                double s = MatchText.similarity(k, questionKey(f));
+                double s = words.similarity(questionWords(f));
                 if (s >= bestScore && !answers.containsKey(f.id())) {
                     best = f;
                     bestScore = s;
@@ -533,12 +559,21 @@ public final class MarkdownCanvasParser {
          */
         private Optional<ItemRef> matchItem(String itemText, boolean fuzzy, String context) {
             String k = key(itemText);
-            List<ItemRef> exact = itemsByKey.getOrDefault(k, List.of());
-            if (!exact.isEmpty()) {
-                return exact.stream().filter(r -> r.checklist().id().equals(context)).findFirst()
-                        .or(() -> exact.stream().filter(r -> !marks.getOrDefault(r.checklist().id(), Map.of())
-                                .containsKey(r.item().id())).findFirst())
-                        .or(() -> Optional.of(exact.get(0)));
+            List<ItemRef> exact = itemsByKey.get(k);
+            if (exact != null && !exact.isEmpty()) {
+                // the checklist in context, else the first not marked yet, else the first
+                for (ItemRef r : exact) {
+                    if (r.checklist().id().equals(context)) {
+                        return Optional.of(r);
+                    }
+                }
+                for (ItemRef r : exact) {
+                    Map<String, Mark> ms = marks.get(r.checklist().id());
+                    if (ms == null || !ms.containsKey(r.item().id())) {
+                        return Optional.of(r);
+                    }
+                }
+                return Optional.of(exact.get(0));
             }
             if (!fuzzy || k.isEmpty()) {
                 return Optional.empty();
@@ -559,6 +594,66 @@ public final class MarkdownCanvasParser {
         }
     }
 
+    /**
+     * The distinct words of a match key, for {@link MatchText#similarity} against many keys: the same value, with
+     * each key split once.
+     */
+    private record Words(boolean empty, Set<String> set) {
+        Words(String key) {
+            this(key.isEmpty(), new HashSet<>(List.of(key.split(" "))));
+        }
+
+        /** {@code MatchText.similarity(this key, other key)}. */
+        double similarity(Words other) {
+            if (empty || other.empty) {
+                return 0.0;
+            }
+            int common = 0;
+            for (String w : set) {
+                if (other.set.contains(w)) {
+                    common++;
+                }
+            }
+            return 2.0 * common / (set.size() + other.set.size());
+        }
+    }
+
+    /** Whether {@code t} has "sign" in any case of ASCII letters, as {@link #SIGNOFFS} needs to match. */
+    static boolean mentionsSign(String t) {
+        for (int i = 0; i + 4 <= t.length(); i++) {
+            if ((t.charAt(i) | 0x20) == 's' && (t.charAt(i + 1) | 0x20) == 'i' && (t.charAt(i + 2) | 0x20) == 'g'
+                    && (t.charAt(i + 3) | 0x20) == 'n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} matches {@code _*}. */
+    static boolean underscores(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The date of the ten characters {@code dddd-dd-dd} (ASCII digits) at {@code at}, as {@code LocalDate.parse}
+     * reads it (ISO, strict: a day the month does not have is no date), or empty.
+     */
+    static Optional<java.time.LocalDate> isoDate(String s, int at) {
+        int year = (s.charAt(at) - '0') * 1000 + (s.charAt(at + 1) - '0') * 100 + (s.charAt(at + 2) - '0') * 10 + (s.charAt(at + 3) - '0');
+        int month = (s.charAt(at + 5) - '0') * 10 + (s.charAt(at + 6) - '0');
+        int day = (s.charAt(at + 8) - '0') * 10 + (s.charAt(at + 9) - '0');
+        try {
+            return Optional.of(java.time.LocalDate.of(year, month, day));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Whether the line that starts at {@code start} is a front matter's closing "---" or "...". */
     private static boolean closesFrontMatter(String t, int start) {
         String s = t.substring(start, lineEnd(t, start)).strip();
@@ -576,16 +671,15 @@ public final class MarkdownCanvasParser {
      * once a lone '\r' is made a '\n'; a text ending in a line break ends with an empty line.
      */
     static int[] lineStarts(String t) {
-        int count = 1;
+        int[] starts = new int[Math.max(16, t.length() / 32)];
+        int count = 1; // starts[0] = 0
         for (int nl = t.indexOf('\n'); nl >= 0; nl = t.indexOf('\n', nl + 1)) {
-            count++;
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, 2 * count);
+            }
+            starts[count++] = nl + 1;
         }
-        int[] starts = new int[count];
-        int l = 1;
-        for (int nl = t.indexOf('\n'); nl >= 0; nl = t.indexOf('\n', nl + 1)) {
-            starts[l++] = nl + 1;
-        }
-        return starts;
+        return count == starts.length ? starts : java.util.Arrays.copyOf(starts, count);
     }
 
     /**
