@@ -88,6 +88,25 @@ public final class CanvasMarkdown {
         return parse(text, lineBreaks, false);
     }
 
+    /**
+     * {@link #parse(String, int)} of {@code "\n".repeat(blankLines) + text.substring(from)} (a text whose first
+     * lines, such as its front matter, are left empty), without making that string; {@code lineBreaks} is its
+     * count of line-break characters, or -1.
+     */
+    public static Parsed parse(String text, int blankLines, int from, int lineBreaks) {
+        if (lineBreaks < 0 || lineBreaks >= MarkdownLimits.MAX_RUN_LINES) {
+            // the limits may cut lines: they read the text itself
+            return parse("\n".repeat(blankLines) + text.substring(from), lineBreaks, false);
+        }
+        Node doc;
+        try {
+            doc = read(new Blanked(text, blankLines, from));
+        } catch (StackOverflowError e) {
+            return tooDeep();
+        }
+        return parsed(doc, Optional.empty()); // few lines: none cut
+    }
+
     /** {@link #parse(String)}, or with {@code reference} as commonmark parses without the shortcuts of this package. */
     static Parsed parse(String text, boolean reference) {
         return parse(text, -1, reference);
@@ -98,18 +117,65 @@ public final class CanvasMarkdown {
         Node doc;
         try {
             // from a Reader, commonmark finds line breaks in a char[] rather than char by char in the string
-            doc = reference ? Reference.PARSER.parse(prepared.text()) : PARSER.parseReader(new java.io.StringReader(prepared.text()));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e); // a StringReader does not fail
+            doc = reference ? Reference.PARSER.parse(prepared.text()) : read(new java.io.StringReader(prepared.text()));
         } catch (StackOverflowError e) {
-            // the limits make this unreachable; should it happen, it is a clean problem, not a crash
-            return new Parsed(new org.commonmark.node.Document(), Optional.of(new InputProblem(1,
-                    "the Markdown is nested too deeply to read", "flatten nested lists, block quotes and emphasis")));
+            return tooDeep();
         }
+        return parsed(doc, prepared.problem());
+    }
+
+    private static Node read(java.io.Reader text) {
+        try {
+            return PARSER.parseReader(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // read from a string, which does not fail
+        }
+    }
+
+    /** The limits make this unreachable; should it happen, it is a clean problem, not a crash. */
+    private static Parsed tooDeep() {
+        return new Parsed(new org.commonmark.node.Document(), Optional.of(new InputProblem(1,
+                "the Markdown is nested too deeply to read", "flatten nested lists, block quotes and emphasis")));
+    }
+
+    private static Parsed parsed(Node doc, Optional<InputProblem> cut) {
         Optional<InputProblem> inTree = MarkdownLimits.firstProblem(doc);
-        Optional<InputProblem> first = prepared.problem().isEmpty() ? inTree : inTree.isEmpty() ? prepared.problem()
-                : inTree.get().line() < prepared.problem().get().line() ? inTree : prepared.problem();
+        Optional<InputProblem> first = cut.isEmpty() ? inTree : inTree.isEmpty() ? cut
+                : inTree.get().line() < cut.get().line() ? inTree : cut;
         return new Parsed(doc, first);
+    }
+
+    /** {@code "\n".repeat(blank) + text.substring(from)}, read without making it. */
+    private static final class Blanked extends java.io.Reader {
+        private final String text;
+        private int blank;
+        private int at;
+
+        Blanked(String text, int blank, int from) {
+            this.text = text;
+            this.blank = blank;
+            this.at = from;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) {
+            int n = 0;
+            while (blank > 0 && n < len) {
+                buf[off + n++] = '\n';
+                blank--;
+            }
+            int rest = Math.min(len - n, text.length() - at);
+            if (rest > 0) {
+                text.getChars(at, at + rest, buf, off + n);
+                at += rest;
+                n += rest;
+            }
+            return n == 0 && len > 0 ? -1 : n;
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     /** A numbered heading: {@code PHASE 2: AGENT ARCHITECTURE} or {@code Square 3: Robust Agent Architecture}. */

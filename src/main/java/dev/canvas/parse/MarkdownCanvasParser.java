@@ -159,8 +159,18 @@ public final class MarkdownCanvasParser {
         private final Map<String, Map<String, Mark>> marks = new HashMap<>();
         private final Map<String, Location> checklistsAt = new HashMap<>();
         private Location labelAt;
-        /** The text commonmark reads, and where each of its lines starts: answers are cut from it. */
+        /**
+         * The text commonmark reads, and where each of its lines starts: answers are cut from it. It is
+         * {@code blankLines} empty lines (the front matter's), then {@code source} from {@code blankLines + shift}:
+         * body index i (from {@code blankLines} on) is source index {@code i + shift}. Made only when needed
+         * ({@link #body()}) where it is not {@code source} itself.
+         */
         private String body;
+        private String source;
+        private int blankLines;
+        private int shift;
+        /** The number of lines of the front matter that {@link #readFrontMatter} read, up to its closing line. */
+        private int frontMatterLines;
         private int[] lineStarts;
         /** Whether the text has a '\r' (the body then may: "\r\n" line breaks are kept). */
         private boolean bodyMayHaveCr;
@@ -186,13 +196,27 @@ public final class MarkdownCanvasParser {
                 findings.add(ParseFindings.empty(file));
                 return document();
             }
-            // a lone CR ends a line for commonmark: make it a LF so that lines here are numbered the same way
-            bodyMayHaveCr = text.indexOf('\r') >= 0;
-            String normalized = bodyMayHaveCr ? text.replaceAll("\r(?!\n)", "\n") : text;
-            body = CanvasMarkdown.blankGuidance(frontMatter(Mojibake.repair(normalized)), new ArrayList<>());
-            lineStarts = lineStarts(body);
-            // without '\r', the body's line breaks are its '\n's: counted here already
-            CanvasMarkdown.Parsed parsed = CanvasMarkdown.parse(body, bodyMayHaveCr ? -1 : lineStarts.length - 1);
+            TextScan scan = TextScan.of(text);
+            CanvasMarkdown.Parsed parsed;
+            if (scan.plain()) {
+                // nothing to normalise, repair or blank but the front matter: the body is the text with its front
+                // matter's lines left empty, read where it is
+                int closeEnd = readFrontMatter(text);
+                source = text;
+                blankLines = closeEnd < 0 ? 0 : frontMatterLines;
+                shift = closeEnd < 0 ? 0 : closeEnd - blankLines;
+                lineStarts = scan.lineStarts(blankLines, closeEnd < 0 ? 0 : closeEnd, shift);
+                parsed = CanvasMarkdown.parse(text, blankLines, blankLines + shift, lineStarts.length - 1);
+            } else {
+                // a lone CR ends a line for commonmark: make it a LF so that lines here are numbered the same way
+                bodyMayHaveCr = text.indexOf('\r') >= 0;
+                String normalized = bodyMayHaveCr ? text.replaceAll("\r(?!\n)", "\n") : text;
+                body = CanvasMarkdown.blankGuidance(frontMatter(Mojibake.repair(normalized)), new ArrayList<>());
+                source = body;
+                lineStarts = lineStarts(body);
+                // without '\r', the body's line breaks are its '\n's: counted here already
+                parsed = CanvasMarkdown.parse(body, bodyMayHaveCr ? -1 : lineStarts.length - 1);
+            }
             parsed.problem().ifPresent(pr -> findings.add(ParseFindings.syntax(Location.of(file, pr.line()),
                     pr.message(), pr.fix())));
             Node doc = parsed.document();
@@ -218,14 +242,31 @@ public final class MarkdownCanvasParser {
                     : new Location(file, spans.get(0).getLineIndex() + 1, spans.get(0).getColumnIndex() + 1);
         }
 
+        private String body() {
+            if (body == null) {
+                body = "\n".repeat(blankLines) + source.substring(blankLines + shift);
+            }
+            return body;
+        }
+
+        /** {@code body().substring(from, to)}. */
+        private String body(int from, int to) {
+            return from >= blankLines ? source.substring(from + shift, to + shift) : body().substring(from, to);
+        }
+
+        private int bodyLength() {
+            return source.length() - shift;
+        }
+
         /** Line {@code l} (1-based) of the body, without its line break, followed by '\n'. */
         private void appendLine(int l, StringBuilder sb) {
+            String b = body();
             int start = lineStarts[l - 1];
-            int end = l < lineStarts.length ? lineStarts[l] - 1 : body.length();
-            if (l < lineStarts.length && end > start && body.charAt(end - 1) == '\r') {
+            int end = l < lineStarts.length ? lineStarts[l] - 1 : b.length();
+            if (l < lineStarts.length && end > start && b.charAt(end - 1) == '\r') {
                 end--; // a "\r\n" line break
             }
-            sb.append(body, start, end).append('\n');
+            sb.append(b, start, end).append('\n');
         }
 
         /**
@@ -233,9 +274,19 @@ public final class MarkdownCanvasParser {
          * end at '\n' here (a lone '\r' is already one); a '\r' before it is stripped with the other spaces.
          */
         private String frontMatter(String t) {
+            int closeEnd = readFrontMatter(t);
+            // every line up to the closing one left empty, its line break kept
+            return closeEnd < 0 ? t : "\n".repeat(frontMatterLines) + t.substring(closeEnd);
+        }
+
+        /**
+         * Reads YAML front matter, if any: returns where its closing line ends (its '\n', or the end of
+         * {@code t}), having set {@link #frontMatterLines}; or -1 when there is none.
+         */
+        private int readFrontMatter(String t) {
             int firstEnd = lineEnd(t, 0);
             if (firstEnd == t.length() || !t.substring(0, firstEnd).strip().equals("---")) {
-                return t;
+                return -1;
             }
             int yamlStart = firstEnd + 1;
             int closeStart = yamlStart;
@@ -244,7 +295,7 @@ public final class MarkdownCanvasParser {
                 int end = lineEnd(t, closeStart);
                 if (end == t.length()) {
                     // no closing line: commonmark will read the opening '---' as a rule; nothing else to do
-                    return t;
+                    return -1;
                 }
                 closeStart = end + 1;
                 closeLine++;
@@ -258,8 +309,8 @@ public final class MarkdownCanvasParser {
                 checklistRef = Optional.of(new CanvasDocument.Reference(ref.strip(),
                         fm.tree().map(tr -> tr.locate("/checklist", file)).orElse(Location.of(file, 1))));
             }
-            // every line up to the closing one left empty, its line break kept
-            return "\n".repeat(closeLine) + t.substring(closeEnd);
+            frontMatterLines = closeLine;
+            return closeEnd;
         }
 
         private void block(Node block) {
@@ -440,7 +491,7 @@ public final class MarkdownCanvasParser {
                 String answer;
                 if (!bodyMayHaveCr && from >= 1 && from <= to) {
                     // lines end at '\n' only: lines from..to joined by '\n' are the body between them, as it is
-                    answer = body.substring(lineStarts[from - 1], to < lineStarts.length ? lineStarts[to] - 1 : body.length()).strip();
+                    answer = body(lineStarts[from - 1], to < lineStarts.length ? lineStarts[to] - 1 : bodyLength()).strip();
                 } else {
                     StringBuilder sb = new StringBuilder();
                     for (int l = from; l <= to; l++) {
@@ -591,6 +642,61 @@ public final class MarkdownCanvasParser {
                 }
             }
             return Optional.ofNullable(best);
+        }
+    }
+
+    /**
+     * What one pass over a canvas's text finds: whether it is plain (no '\r', nothing {@link Mojibake#repair} would
+     * look at, no "[[" that could open guidance), and where its '\n's are. Read in chunks copied to an array, which
+     * C1-compiled code reads much faster than a string of non-Latin-1 text char by char. Stops at the first thing
+     * that makes the text not plain.
+     */
+    record TextScan(boolean plain, int[] newlines, int count) {
+
+        private static final int CHUNK = 2048;
+
+        static TextScan of(String text) {
+            int n = text.length();
+            char[] chunk = new char[Math.min(n, CHUNK)];
+            int[] newlines = new int[Math.max(16, n / 32)];
+            int count = 0;
+            char prev = 0;
+            for (int from = 0; from < n; from += CHUNK) {
+                int len = Math.min(CHUNK, n - from);
+                text.getChars(from, from + len, chunk, 0);
+                for (int i = 0; i < len; i++) {
+                    char c = chunk[i];
+                    if (c == '\n') {
+                        if (count == newlines.length) {
+                            newlines = java.util.Arrays.copyOf(newlines, 2 * count);
+                        }
+                        newlines[count++] = from + i;
+                    } else if (c == '\r' || c == '[' && prev == '[' || Mojibake.suspiciousPair(prev, c)) {
+                        return new TextScan(false, null, 0);
+                    }
+                    prev = c;
+                }
+            }
+            return new TextScan(true, newlines, count);
+        }
+
+        /**
+         * Where the lines of the body start ({@link #lineStarts(String)} of it): {@code blankLines} empty lines, then
+         * the text from {@code from} (a '\n' or its end), body index i being text index {@code i + shift}.
+         */
+        int[] lineStarts(int blankLines, int from, int shift) {
+            int first = 0;
+            while (first < count && newlines[first] < from) {
+                first++;
+            }
+            int[] starts = new int[blankLines + 1 + count - first];
+            for (int l = 0; l <= blankLines; l++) {
+                starts[l] = l;
+            }
+            for (int k = first; k < count; k++) {
+                starts[blankLines + 1 + k - first] = newlines[k] - shift + 1;
+            }
+            return starts;
         }
     }
 

@@ -87,6 +87,14 @@ public final class Mojibake {
 
     private static final int CHUNK = 2048;
 
+    /**
+     * Whether {@code c} followed by {@code next} is where {@link #repair} may have something to do: a text without
+     * such a pair is returned as it is.
+     */
+    public static boolean suspiciousPair(char c, char next) {
+        return isLead(c) && next >= 0x80;
+    }
+
     /** Â..ô: Windows-1252 renderings of UTF-8 lead bytes 0xC2..0xF4. */
     private static boolean isLead(char c) {
         return c >= 0xC2 && c <= 0xF4;
