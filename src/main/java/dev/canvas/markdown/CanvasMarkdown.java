@@ -32,9 +32,9 @@ public final class CanvasMarkdown {
             .build();
 
     // matched against stripped text, with a greedy title: a lazy title before "\\s*$" is quadratic in a run of spaces
-    private static final Pattern PHASE = Pattern.compile("^phase\\s+(\\d{1,3})\\s*[:.\\u2013\\u2014-]\\s*(.+)$",
+    static final Pattern PHASE = Pattern.compile("^phase\\s+(\\d{1,3})\\s*[:.\\u2013\\u2014-]\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SQUARE = Pattern.compile("^square\\s+(\\d{1,3})\\s*[:.\\u2013\\u2014-]\\s*(.+)$",
+    static final Pattern SQUARE = Pattern.compile("^square\\s+(\\d{1,3})\\s*[:.\\u2013\\u2014-]\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** A template placeholder; ids are letters, digits, '_', '.', '-'. */
     public static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.-]+)\\s*\\}\\}");
@@ -183,14 +183,22 @@ public final class CanvasMarkdown {
     }
 
     public static Optional<NumberedHeading> phase(String headingText) {
-        return numbered(PHASE, headingText).map(h -> new NumberedHeading(h.number(), titleCase(h.title())));
+        return numbered(PHASE, 'p', headingText).map(h -> new NumberedHeading(h.number(), titleCase(h.title())));
     }
 
     public static Optional<NumberedHeading> square(String headingText) {
-        return numbered(SQUARE, headingText);
+        return numbered(SQUARE, 's', headingText);
     }
 
-    private static Optional<NumberedHeading> numbered(Pattern p, String text) {
+    /** {@code p} matched against the stripped text, which must start with {@code first} (ASCII, any case) to match. */
+    private static Optional<NumberedHeading> numbered(Pattern p, char first, String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++; // as strip() skips
+        }
+        if (i == text.length() || (text.charAt(i) | 0x20) != first) {
+            return Optional.empty(); // the pattern starts with that letter, case-insensitive for ASCII only
+        }
         Matcher m = p.matcher(text.strip());
         if (!m.matches()) {
             return Optional.empty();

@@ -66,6 +66,8 @@ public final class MarkdownCanvasParser {
      * repeats them word for word, and looking a key up costs far less than computing it again for every file.
      */
     private final Map<String, String> templateTextKeys = new HashMap<>();
+    /** {@link #templateTextKeys} once constructed, looked up without hashing whole texts. */
+    private final TextTable templateTexts;
     /** What the definition finds by scanning all its phases on every call: looked up here instead. */
     private final Map<String, Field> fieldsById;
     private final Map<Integer, Square> squaresByNumber = new HashMap<>();
@@ -106,6 +108,49 @@ public final class MarkdownCanvasParser {
         for (SignoffRole role : definition.readiness().map(r -> r.signoffs()).orElse(List.of())) {
             signoffRoles.add(new RoleKeys(role, templateKey(role.role()), MatchText.key(role.id())));
         }
+        templateTexts = new TextTable(templateTextKeys);
+    }
+
+    /**
+     * A read-only map of strings, probed by their length and three of their characters rather than by
+     * {@link String#hashCode} (which reads all of a text that is new each time): a hit costs one
+     * {@link String#equals}, a miss mostly none.
+     */
+    static final class TextTable {
+        private final String[] keys;
+        private final String[] values;
+        private final int mask;
+
+        TextTable(Map<String, String> map) {
+            int size = Integer.highestOneBit(Math.max(4, map.size() * 4) - 1) << 1;
+            keys = new String[size];
+            values = new String[size];
+            mask = size - 1;
+            for (Map.Entry<String, String> e : map.entrySet()) {
+                int i = slot(e.getKey());
+                while (keys[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = e.getKey();
+                values[i] = e.getValue();
+            }
+        }
+
+        private int slot(String s) {
+            int n = s.length();
+            int h = n == 0 ? 0 : n * 0x9E3779B1 ^ s.charAt(0) * 31 ^ s.charAt(n / 2) * 961 ^ s.charAt(n - 1) * 29791;
+            return (h ^ h >>> 16) & mask;
+        }
+
+        /** The value of {@code s}, as {@code map.get(s)}. */
+        String get(String s) {
+            for (int i = slot(s); keys[i] != null; i = (i + 1) & mask) {
+                if (keys[i].length() == s.length() && keys[i].equals(s)) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
     }
 
     /** The match key of a text of the template, remembered for {@link #key}; only while constructing. */
@@ -115,7 +160,7 @@ public final class MarkdownCanvasParser {
 
     /** {@link MatchText#key} of a text of the canvas; read-only lookups, so parsing stays thread-safe. */
     private String key(String text) {
-        String k = templateTextKeys.get(text);
+        String k = templateTexts.get(text);
         return k != null ? k : MatchText.key(text);
     }
 
