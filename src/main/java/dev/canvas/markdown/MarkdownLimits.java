@@ -132,6 +132,8 @@ public final class MarkdownLimits {
         private final FastInlines fast;
         private InlineParser delegate;
         private long angleBudget = ANGLE_SCAN_BUDGET;
+        /** The characters of the content being parsed. */
+        private char[] chars = new char[256];
 
         BoundedInlineParser(InlineParserContext context) {
             this(context, true);
@@ -149,6 +151,11 @@ public final class MarkdownLimits {
             // the content as SourceLines.getContent() joins it: one line is its own string
             String content = list.size() == 1 && list.get(0).getContent() instanceof String line ? line : lines.getContent();
             int n = content.length();
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+            }
+            char[] s = chars;
+            content.getChars(0, n, s, 0); // read from an array: C1 reads a string of non-Latin-1 text char by char slowly
             int marks = 0;
             long angleScan = 0;
             int angles = 0;
@@ -156,7 +163,7 @@ public final class MarkdownLimits {
             int firstBracket = -1;
             int lastBracket = -1;
             for (int i = 0; i < n; i++) {
-                char c = content.charAt(i);
+                char c = s[i];
                 int kind = c < 128 ? FastInlines.SPECIAL[c] : 0;
                 if (kind != 0) {
                     kinds |= kind;
@@ -292,7 +299,11 @@ public final class MarkdownLimits {
         return breaks < MAX_RUN_LINES; // at most one line more than line breaks
     }
 
-    /** The first place, in document order, that the limits kept from being read as Markdown. */
+    /**
+     * The first place, in document order, that the limits kept from being read as Markdown. Only blocks are walked,
+     * and the inline nodes right under a block: a {@link TooDeep} is a block, an {@link Unparsed} the only inline
+     * node of its block, and no inline node holds either.
+     */
     static Optional<InputProblem> firstProblem(Node document) {
         Node n = document.getFirstChild();
         while (n != null) {
@@ -306,7 +317,7 @@ public final class MarkdownLimits {
                         + u.reason(), "split it into shorter paragraphs, or put it in a code block"));
             }
             // depth-first without recursion: the tree may be deep
-            if (n.getFirstChild() != null) {
+            if (n instanceof org.commonmark.node.Block && n.getFirstChild() != null) {
                 n = n.getFirstChild();
                 continue;
             }

@@ -75,6 +75,45 @@ class FastInlinesMdTest {
         CanvasMarkdown.Parsed reference = CanvasMarkdown.parse(text, true);
         assertThat(dump(fast.document())).as(name).isEqualTo(dump(reference.document()));
         assertThat(fast.problem()).as(name).isEqualTo(reference.problem());
+        assertThat(MarkdownLimits.firstProblem(fast.document())).as(name).isEqualTo(firstProblemOfEveryNode(fast.document()));
+    }
+
+    /** {@link MarkdownLimits#firstProblem} as it was: every node of the tree looked at, inline ones too. */
+    private static java.util.Optional<dev.canvas.text.InputProblem> firstProblemOfEveryNode(Node document) {
+        Node n = document.getFirstChild();
+        while (n != null) {
+            if (n instanceof MarkdownLimits.TooDeep) {
+                return java.util.Optional.of(new dev.canvas.text.InputProblem(CanvasMarkdown.line(n), "lists or block quotes are nested more than "
+                        + MarkdownLimits.MAX_NESTING + " levels deep; the rest of the line was not read",
+                        "flatten the nesting: a canvas needs only a few levels"));
+            }
+            if (n instanceof MarkdownLimits.Unparsed u) {
+                return java.util.Optional.of(new dev.canvas.text.InputProblem(CanvasMarkdown.line(n.getParent()), "this paragraph was read as plain text: "
+                        + u.reason(), "split it into shorter paragraphs, or put it in a code block"));
+            }
+            if (n.getFirstChild() != null) {
+                n = n.getFirstChild();
+                continue;
+            }
+            while (n != null && n != document && n.getNext() == null) {
+                n = n.getParent();
+            }
+            n = n == null || n == document ? null : n.getNext();
+        }
+        return java.util.Optional.empty();
+    }
+
+    @Test
+    void textsTheLimitsCutGiveTheSameTree() {
+        assertSameTree("deep quotes", "# T\n\n" + "> ".repeat(40) + "deep\n\nafter\n");
+        assertSameTree("deep list", "- ".repeat(40) + "[ ] deep box\n- [x] a\n");
+        assertSameTree("deep list", "- a\n" + "  - b\n".repeat(3) + "- ".repeat(35) + "x\n\n**Q?**\n");
+        assertSameTree("emphasis", "# T\n\n" + "*a _".repeat(600) + "x\n\n- [ ] " + "[".repeat(1001) + "\n");
+        assertSameTree("angles", "# T\n\n" + "<".repeat(20_000) + "\n\n" + "<".repeat(20_000) + "\n\n**Q**\n");
+        assertSameTree("images", "![".repeat(2000) + "a](x)\n");
+        assertSameTree("long run", "a\n".repeat(MarkdownLimits.MAX_RUN_LINES + 5) + "\n- [ ] b\n");
+        assertThat(CanvasMarkdown.parse("> ".repeat(40) + "deep\n").problem()).isPresent();
+        assertThat(CanvasMarkdown.parse("- [ ] " + "[".repeat(1001) + "\n").problem()).isPresent();
     }
 
     static List<Path> markdownFiles() throws IOException {
