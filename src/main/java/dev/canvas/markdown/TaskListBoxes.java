@@ -71,11 +71,10 @@ final class TaskListBoxes implements PostProcessor {
         while (rest < n && isSpace(s.charAt(rest))) {
             rest++;
         }
-        for (int i = rest; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return -1;
-            }
+        // found with indexOf, which reads a string faster than charAt does (and a Latin-1 one not at all for the last two)
+        if (s.indexOf('\n', rest) >= 0 || s.indexOf('\r', rest) >= 0 || s.indexOf('\u0085', rest) >= 0
+                || s.indexOf('\u2028', rest) >= 0 || s.indexOf('\u2029', rest) >= 0) {
+            return -1;
         }
         return rest;
     }

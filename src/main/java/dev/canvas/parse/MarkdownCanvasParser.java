@@ -584,8 +584,25 @@ public final class MarkdownCanvasParser {
 
         /** The checklist boxes here are about by default: its id, or "" (none in particular). */
         private String itemContext() {
-            return CanvasMarkdown.isPrerequisitesLabel(label) ? "prerequisites" : phase > 0 ? "phase-" + phase : "";
+            if (label != contextLabel) {
+                contextLabel = label;
+                contextLabelIsPrerequisites = CanvasMarkdown.isPrerequisitesLabel(label);
+            }
+            if (contextLabelIsPrerequisites) {
+                return "prerequisites";
+            }
+            if (phase != contextPhase) {
+                contextPhase = phase;
+                phaseContext = "phase-" + phase;
+            }
+            return phase > 0 ? phaseContext : "";
         }
+
+        /** What {@link #itemContext} last found, for the label and phase it found it for. */
+        private String contextLabel;
+        private boolean contextLabelIsPrerequisites;
+        private int contextPhase = -1;
+        private String phaseContext;
 
         private boolean isChecklist(ListBlock list, String context) {
             for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
@@ -658,7 +675,8 @@ public final class MarkdownCanvasParser {
             List<ItemRef> exact = itemsByKey.get(k);
             if (exact != null && !exact.isEmpty()) {
                 // the checklist in context, else the first not marked yet, else the first
-                for (ItemRef r : exact) {
+                for (int i = 0; i < exact.size(); i++) {
+                    ItemRef r = exact.get(i);
                     if (r.checklist().id().equals(context)) {
                         return Optional.of(r);
                     }
@@ -705,22 +723,27 @@ public final class MarkdownCanvasParser {
             char[] chunk = new char[Math.min(n, CHUNK)];
             int[] newlines = new int[Math.max(16, n / 32)];
             int count = 0;
-            char prev = 0;
+            char last = 0; // the last character of the previous chunk
             for (int from = 0; from < n; from += CHUNK) {
                 int len = Math.min(CHUNK, n - from);
                 text.getChars(from, from + len, chunk, 0);
                 for (int i = 0; i < len; i++) {
                     char c = chunk[i];
-                    if (c == '\n') {
-                        if (count == newlines.length) {
-                            newlines = java.util.Arrays.copyOf(newlines, 2 * count);
+                    // lower-case letters, most of a text, are neither a line break nor '[' nor past ASCII
+                    if (c <= '[') {
+                        if (c == '\n') {
+                            if (count == newlines.length) {
+                                newlines = java.util.Arrays.copyOf(newlines, 2 * count);
+                            }
+                            newlines[count++] = from + i;
+                        } else if (c == '\r' || c == '[' && (i > 0 ? chunk[i - 1] : last) == '[') {
+                            return new TextScan(false, null, 0);
                         }
-                        newlines[count++] = from + i;
-                    } else if (c == '\r' || c == '[' && prev == '[' || Mojibake.suspiciousPair(prev, c)) {
+                    } else if (c >= 0x80 && Mojibake.suspiciousPair(i > 0 ? chunk[i - 1] : last, c)) {
                         return new TextScan(false, null, 0);
                     }
-                    prev = c;
                 }
+                last = chunk[len - 1];
             }
             return new TextScan(true, newlines, count);
         }

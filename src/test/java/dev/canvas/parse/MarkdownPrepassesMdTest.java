@@ -34,6 +34,31 @@ class MarkdownPrepassesMdTest {
     }
 
     @Test
+    void aTextIsPlainWhenNothingWouldChangeIt() {
+        String[] pieces = {"a", "b c", "\n", "\r", "\r\n", "[", "[[", "]", "\u00c2", "\u00c3\u00a9", "\u00e2\u0153\u2026", "\u20ac",
+            "\u00e9", "\u00d7 ", "\u00f4", "\u00c2a", "\ud83d\ude80", "[LLM: x]]"};
+        Random random = new Random(19);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            if (random.nextBoolean()) {
+                sb.append("x".repeat(2048 * (1 + random.nextInt(2)) - 1 - random.nextInt(3))); // near a chunk's end
+            }
+            int n = random.nextInt(6);
+            for (int k = 0; k < n; k++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = sb.toString();
+            boolean plain = t.indexOf('\r') < 0 && !t.contains("[[") && Mojibake.repair(t) == t;
+            MarkdownCanvasParser.TextScan scan = MarkdownCanvasParser.TextScan.of(t);
+            assertThat(scan.plain()).as(t).isEqualTo(plain);
+            if (plain) {
+                int[] starts = MarkdownCanvasParser.lineStarts(t);
+                assertThat(scan.lineStarts(0, 0, 0)).isEqualTo(starts);
+            }
+        }
+    }
+
+    @Test
     void lineStartsAreWhereLinesStart() {
         Random random = new Random(5);
         for (int i = 0; i < 2000; i++) {
