@@ -42,14 +42,13 @@ final class FastInlines {
     static final int OTHER = 1 << 4;
 
     /**
-     * For each character up to '`', its kind above, or 0 for text commonmark's inline parser does not stop at (nor
-     * at any character after '`'). The
+     * For each ASCII character, its kind above, or 0 for text commonmark's inline parser does not stop at. The
      * characters are those of {@code InlineParserImpl.specialCharacters} in 0.24 with the core extensions only:
      * the delimiters {@code * _}, the triggers of the built-in inline content parsers {@code \ ` & <}, the link
      * marker {@code !}, {@code [ ]} and the line break; NUL is the scanner's end. {@code !} is counted a bracket:
      * it only matters before {@code [}.
      */
-    static final byte[] SPECIAL = new byte['`' + 1];
+    static final byte[] SPECIAL = new byte[128];
 
     static {
         SPECIAL['\n'] = NEWLINE;

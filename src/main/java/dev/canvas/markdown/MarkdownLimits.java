@@ -164,8 +164,7 @@ public final class MarkdownLimits {
             int lastBracket = -1;
             for (int i = 0; i < n; i++) {
                 char c = s[i];
-                // every special character is at most '`': lower-case letters, most of a text, are passed over
-                int kind = c <= '`' ? FastInlines.SPECIAL[c] : 0;
+                int kind = c < 128 ? FastInlines.SPECIAL[c] : 0;
                 if (kind != 0) {
                     kinds |= kind;
                     if (c == '*' || c == '_' || c == '[') {

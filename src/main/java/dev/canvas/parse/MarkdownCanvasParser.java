@@ -723,27 +723,22 @@ public final class MarkdownCanvasParser {
             char[] chunk = new char[Math.min(n, CHUNK)];
             int[] newlines = new int[Math.max(16, n / 32)];
             int count = 0;
-            char last = 0; // the last character of the previous chunk
+            char prev = 0;
             for (int from = 0; from < n; from += CHUNK) {
                 int len = Math.min(CHUNK, n - from);
                 text.getChars(from, from + len, chunk, 0);
                 for (int i = 0; i < len; i++) {
                     char c = chunk[i];
-                    // lower-case letters, most of a text, are neither a line break nor '[' nor past ASCII
-                    if (c <= '[') {
-                        if (c == '\n') {
-                            if (count == newlines.length) {
-                                newlines = java.util.Arrays.copyOf(newlines, 2 * count);
-                            }
-                            newlines[count++] = from + i;
-                        } else if (c == '\r' || c == '[' && (i > 0 ? chunk[i - 1] : last) == '[') {
-                            return new TextScan(false, null, 0);
+                    if (c == '\n') {
+                        if (count == newlines.length) {
+                            newlines = java.util.Arrays.copyOf(newlines, 2 * count);
                         }
-                    } else if (c >= 0x80 && Mojibake.suspiciousPair(i > 0 ? chunk[i - 1] : last, c)) {
+                        newlines[count++] = from + i;
+                    } else if (c == '\r' || c == '[' && prev == '[' || Mojibake.suspiciousPair(prev, c)) {
                         return new TextScan(false, null, 0);
                     }
+                    prev = c;
                 }
-                last = chunk[len - 1];
             }
             return new TextScan(true, newlines, count);
         }
