@@ -71,6 +71,10 @@ final class FastInlines {
     private final InlineParserContext context;
     /** For each ASCII character c, whether a link reference definition is labelled with c alone, once looked up. */
     private final byte[] oneCharLabels = new byte[128];
+    /** The bracket stack of {@link #noLink}: where the text of each open bracket starts (after its '['). */
+    private int[] open = new int[8];
+    /** For each open bracket, whether one was opened after it (commonmark then looks nothing up for it). */
+    private boolean[] bracketAfter = new boolean[8];
 
     FastInlines(InlineParserContext context) {
         this.context = context;
@@ -144,18 +148,15 @@ final class FastInlines {
      */
     private boolean noLink(String s, int from, int to) {
         int n = s.length();
-        int[] open = null; // positions after the '[' of the open brackets
-        boolean[] bracketAfter = null; // whether a bracket was opened after it (commonmark then looks nothing up)
+        int[] open = this.open;
+        boolean[] bracketAfter = this.bracketAfter;
         int depth = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c == '[') {
-                if (open == null) {
-                    open = new int[8];
-                    bracketAfter = new boolean[8];
-                } else if (depth == open.length) {
-                    open = java.util.Arrays.copyOf(open, depth * 2);
-                    bracketAfter = java.util.Arrays.copyOf(bracketAfter, depth * 2);
+                if (depth == open.length) {
+                    open = this.open = java.util.Arrays.copyOf(open, depth * 2);
+                    bracketAfter = this.bracketAfter = java.util.Arrays.copyOf(bracketAfter, depth * 2);
                 }
                 if (depth > 0) {
                     bracketAfter[depth - 1] = true;

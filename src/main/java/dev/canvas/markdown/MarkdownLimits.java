@@ -7,6 +7,7 @@ import org.commonmark.node.BlockQuote;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.InlineParser;
@@ -131,6 +132,8 @@ public final class MarkdownLimits {
         /** Null when every content is given to commonmark's parser. */
         private final FastInlines fast;
         private InlineParser delegate;
+        /** A character of the content that '.' does not match in a regular expression, but '\n' (not special). */
+        private static final int TERMINATOR = 1 << 7;
         private long angleBudget = ANGLE_SCAN_BUDGET;
         /** The characters of the content being parsed. */
         private char[] chars = new char[256];
@@ -164,7 +167,7 @@ public final class MarkdownLimits {
             int lastBracket = -1;
             for (int i = 0; i < n; i++) {
                 char c = s[i];
-                int kind = c < 128 ? FastInlines.SPECIAL[c] : 0;
+                int kind = c < 128 ? FastInlines.SPECIAL[c] : c == '\u0085' || c == '\u2028' || c == '\u2029' ? TERMINATOR : 0;
                 if (kind != 0) {
                     kinds |= kind;
                     if (c == '*' || c == '_' || c == '[') {
@@ -196,7 +199,12 @@ public final class MarkdownLimits {
             if (fast != null) {
                 // a heading's line has a source span (its inline nodes get theirs), a paragraph's lines none
                 SourceSpan span = list.size() == 1 ? list.get(0).getSourceSpan() : null;
-                if ((span != null || noSpans(list)) && fast.parse(content, kinds, firstBracket, lastBracket, block, span)) {
+                if ((span != null || noSpans(list)) && fast.parse(content, kinds & ~TERMINATOR, firstBracket, lastBracket, block, span)) {
+                    // the first paragraph of a list item: its box, if it has one, found now (its text is final)
+                    if (block instanceof Paragraph && block.getPrevious() == null && block.getParent() instanceof ListItem item
+                            && block.getFirstChild() instanceof Text text) {
+                        TaskListBoxes.box(item, text, (kinds & (FastInlines.NEWLINE | TERMINATOR)) != 0);
+                    }
                     return;
                 }
             }

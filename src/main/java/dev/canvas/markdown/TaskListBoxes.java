@@ -46,12 +46,22 @@ final class TaskListBoxes implements PostProcessor {
 
     private static void box(ListItem item) {
         if (item.getFirstChild() instanceof Paragraph p && p.getFirstChild() instanceof Text text) {
-            int rest = boxEnd(text.getLiteral());
-            if (rest >= 0) {
-                char checked = text.getLiteral().charAt(1);
-                item.prependChild(new TaskListItemMarker(checked == 'x' || checked == 'X'));
-                text.setLiteral(text.getLiteral().substring(rest));
-            }
+            box(item, text, true);
+        }
+    }
+
+    /**
+     * What {@link #process} does to {@code item}, whose first paragraph starts with {@code text}: done as soon as
+     * the paragraph's inline nodes are made when they are final ({@link FastInlines}), which then need not be looked
+     * at again. {@code terminators}: whether the text may have line terminators.
+     */
+    static void box(ListItem item, Text text, boolean terminators) {
+        String literal = text.getLiteral();
+        int rest = boxEnd(literal, terminators);
+        if (rest >= 0) {
+            char checked = literal.charAt(1);
+            item.prependChild(new TaskListItemMarker(checked == 'x' || checked == 'X'));
+            text.setLiteral(literal.substring(rest));
         }
     }
 
@@ -62,6 +72,10 @@ final class TaskListBoxes implements PostProcessor {
      * cannot help it past a line terminator, so the match is this one or none.
      */
     static int boxEnd(String s) {
+        return boxEnd(s, true);
+    }
+
+    private static int boxEnd(String s, boolean terminators) {
         int n = s.length();
         if (n < 4 || s.charAt(0) != '[' || s.charAt(2) != ']' || !(s.charAt(1) == 'x' || s.charAt(1) == 'X' || isSpace(s.charAt(1)))
                 || !isSpace(s.charAt(3))) {
@@ -72,8 +86,8 @@ final class TaskListBoxes implements PostProcessor {
             rest++;
         }
         // found with indexOf, which reads a string faster than charAt does (and a Latin-1 one not at all for the last two)
-        if (s.indexOf('\n', rest) >= 0 || s.indexOf('\r', rest) >= 0 || s.indexOf('\u0085', rest) >= 0
-                || s.indexOf('\u2028', rest) >= 0 || s.indexOf('\u2029', rest) >= 0) {
+        if (terminators && (s.indexOf('\n', rest) >= 0 || s.indexOf('\r', rest) >= 0 || s.indexOf('\u0085', rest) >= 0
+                || s.indexOf('\u2028', rest) >= 0 || s.indexOf('\u2029', rest) >= 0)) {
             return -1;
         }
         return rest;

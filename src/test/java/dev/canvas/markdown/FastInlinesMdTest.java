@@ -169,7 +169,7 @@ class FastInlinesMdTest {
         "&", "& ", "&amp;", "&#35;", "&x", "&;", "*", "**", "***", "_", "__", "\\", "`", "<", ">", "(", ")", "](", "][", ":",
         "?", ".", ",", "-", "- ", "- [ ] ", "* ", "1. ", "# ", "## ", "> ", "{{id}}", "é", "€", "\u00a0", "\u2014", "😀",
         "\ud83d", "\ude00", "\u2003", "x", "\u0000", "\r", "\r\n", "[x]: /url\n\n", "[a]: /a\n\n", "    ", "```\n", "---\n",
-        "<!-- c -->", "**Q?**", "**Q:** ", "** Q**", "**Q **", "**!**", "*Q*",
+        "<!-- c -->", "**Q?**", "**Q:** ", "** Q**", "**Q **", "**!**", "*Q*", "\u0085", "\u2028", "\u2029", "- [x] a\u2028b",
     };
 
     @Test
@@ -198,6 +198,10 @@ class FastInlinesMdTest {
                     assertSameTree("box", "- [ ] " + i + a + "\n- [x]" + a + i + "\n");
                 }
             }
+        }
+        // a box's text is what '.' matches: no line terminator
+        for (String t : new String[] {"\u0085", "\u2028", "\u2029", "\r", "a\u2028b", "\u2029 x"}) {
+            assertSameTree("terminator", "- [x] a" + t + "\n- [ ] " + t + "b\n- [X]" + t + "\n");
         }
         // link reference definitions make brackets links
         assertSameTree("definitions", "- [x] done\n- [ ] open\n\n[x]: /url\n[ ]: /blank\n");
