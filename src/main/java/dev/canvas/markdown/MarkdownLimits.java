@@ -132,7 +132,7 @@ public final class MarkdownLimits {
         /** Null when every content is given to commonmark's parser. */
         private final FastInlines fast;
         private InlineParser delegate;
-        /** A character of the content that '.' does not match in a regular expression, but '\n' (not special). */
+        /** U+0085, U+2028, U+2029: line terminators that '.' of a pattern does not match, not special to commonmark. */
         private static final int TERMINATOR = 1 << 7;
         private long angleBudget = ANGLE_SCAN_BUDGET;
         /** The characters of the content being parsed. */
