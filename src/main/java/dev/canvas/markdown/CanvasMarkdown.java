@@ -25,21 +25,21 @@ import org.commonmark.parser.Parser;
 public final class CanvasMarkdown {
 
     private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(TaskListItemsExtension.create()))
+            .postProcessor(new TaskListBoxes()) // as TaskListItemsExtension, for less
             .includeSourceSpans(IncludeSourceSpans.BLOCKS)
             .customBlockParserFactory(new MarkdownLimits.BlockLimits())
             .inlineParserFactory(MarkdownLimits.BoundedInlineParser::new)
             .build();
 
     // matched against stripped text, with a greedy title: a lazy title before "\\s*$" is quadratic in a run of spaces
-    private static final Pattern PHASE = Pattern.compile("^phase\\s+(\\d{1,3})\\s*[:.\\u2013\\u2014-]\\s*(.+)$",
+    static final Pattern PHASE = Pattern.compile("^phase\\s+(\\d{1,3})\\s*[:.\\u2013\\u2014-]\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SQUARE = Pattern.compile("^square\\s+(\\d{1,3})\\s*[:.\\u2013\\u2014-]\\s*(.+)$",
+    static final Pattern SQUARE = Pattern.compile("^square\\s+(\\d{1,3})\\s*[:.\\u2013\\u2014-]\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
     /** A template placeholder; ids are letters, digits, '_', '.', '-'. */
     public static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.-]+)\\s*\\}\\}");
-    /** Text that may sit beside a bold question or label, such as its colon. */
-    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}]*");
+    /** Text that may sit beside a bold question or label, such as its colon; matched by {@link #punctuation}. */
+    static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}]*");
     private static final Set<String> SMALL_WORDS = Set.of("and", "or", "of", "the", "to", "in", "for", "a", "an", "vs");
 
     private CanvasMarkdown() {
@@ -61,21 +61,121 @@ public final class CanvasMarkdown {
     public record Parsed(Node document, Optional<InputProblem> problem) {
     }
 
+    /**
+     * The parser as commonmark-java is used without shortcuts: its task list extension, its inline parser for every
+     * paragraph and heading (none of {@link FastInlines}), text given as a string. What the trees of
+     * {@link #parser()} are compared with.
+     */
+    private static final class Reference {
+        static final Parser PARSER = Parser.builder()
+                .extensions(List.of(TaskListItemsExtension.create()))
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                .customBlockParserFactory(new MarkdownLimits.BlockLimits())
+                .inlineParserFactory(context -> new MarkdownLimits.BoundedInlineParser(context, false))
+                .build();
+    }
+
     /** Parses Markdown with {@link #parser()}; what could not be read as Markdown is a problem at its line. */
     public static Parsed parse(String text) {
-        MarkdownLimits.Prepared prepared = MarkdownLimits.prepare(text);
+        return parse(text, -1, false);
+    }
+
+    /**
+     * {@link #parse(String)} of a text whose line-break characters ('\n' and '\r') the caller has counted:
+     * {@code lineBreaks}, or -1 when it has not.
+     */
+    public static Parsed parse(String text, int lineBreaks) {
+        return parse(text, lineBreaks, false);
+    }
+
+    /**
+     * {@link #parse(String, int)} of {@code "\n".repeat(blankLines) + text.substring(from)} (a text whose first
+     * lines, such as its front matter, are left empty), without making that string; {@code lineBreaks} is its
+     * count of line-break characters, or -1.
+     */
+    public static Parsed parse(String text, int blankLines, int from, int lineBreaks) {
+        if (lineBreaks < 0 || lineBreaks >= MarkdownLimits.MAX_RUN_LINES) {
+            // the limits may cut lines: they read the text itself
+            return parse("\n".repeat(blankLines) + text.substring(from), lineBreaks, false);
+        }
         Node doc;
         try {
-            doc = PARSER.parse(prepared.text());
+            doc = read(new Blanked(text, blankLines, from));
         } catch (StackOverflowError e) {
-            // the limits make this unreachable; should it happen, it is a clean problem, not a crash
-            return new Parsed(new org.commonmark.node.Document(), Optional.of(new InputProblem(1,
-                    "the Markdown is nested too deeply to read", "flatten nested lists, block quotes and emphasis")));
+            return tooDeep();
         }
+        return parsed(doc, Optional.empty()); // few lines: none cut
+    }
+
+    /** {@link #parse(String)}, or with {@code reference} as commonmark parses without the shortcuts of this package. */
+    static Parsed parse(String text, boolean reference) {
+        return parse(text, -1, reference);
+    }
+
+    private static Parsed parse(String text, int lineBreaks, boolean reference) {
+        MarkdownLimits.Prepared prepared = MarkdownLimits.prepare(text, lineBreaks);
+        Node doc;
+        try {
+            // from a Reader, commonmark finds line breaks in a char[] rather than char by char in the string
+            doc = reference ? Reference.PARSER.parse(prepared.text()) : read(new java.io.StringReader(prepared.text()));
+        } catch (StackOverflowError e) {
+            return tooDeep();
+        }
+        return parsed(doc, prepared.problem());
+    }
+
+    private static Node read(java.io.Reader text) {
+        try {
+            return PARSER.parseReader(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // read from a string, which does not fail
+        }
+    }
+
+    /** The limits make this unreachable; should it happen, it is a clean problem, not a crash. */
+    private static Parsed tooDeep() {
+        return new Parsed(new org.commonmark.node.Document(), Optional.of(new InputProblem(1,
+                "the Markdown is nested too deeply to read", "flatten nested lists, block quotes and emphasis")));
+    }
+
+    private static Parsed parsed(Node doc, Optional<InputProblem> cut) {
         Optional<InputProblem> inTree = MarkdownLimits.firstProblem(doc);
-        Optional<InputProblem> first = prepared.problem().isEmpty() ? inTree : inTree.isEmpty() ? prepared.problem()
-                : inTree.get().line() < prepared.problem().get().line() ? inTree : prepared.problem();
+        Optional<InputProblem> first = cut.isEmpty() ? inTree : inTree.isEmpty() ? cut
+                : inTree.get().line() < cut.get().line() ? inTree : cut;
         return new Parsed(doc, first);
+    }
+
+    /** {@code "\n".repeat(blank) + text.substring(from)}, read without making it. */
+    private static final class Blanked extends java.io.Reader {
+        private final String text;
+        private int blank;
+        private int at;
+
+        Blanked(String text, int blank, int from) {
+            this.text = text;
+            this.blank = blank;
+            this.at = from;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) {
+            int n = 0;
+            while (blank > 0 && n < len) {
+                buf[off + n++] = '\n';
+                blank--;
+            }
+            int rest = Math.min(len - n, text.length() - at);
+            if (rest > 0) {
+                text.getChars(at, at + rest, buf, off + n);
+                at += rest;
+                n += rest;
+            }
+            return n == 0 && len > 0 ? -1 : n;
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     /** A numbered heading: {@code PHASE 2: AGENT ARCHITECTURE} or {@code Square 3: Robust Agent Architecture}. */
@@ -83,14 +183,22 @@ public final class CanvasMarkdown {
     }
 
     public static Optional<NumberedHeading> phase(String headingText) {
-        return numbered(PHASE, headingText).map(h -> new NumberedHeading(h.number(), titleCase(h.title())));
+        return numbered(PHASE, 'p', headingText).map(h -> new NumberedHeading(h.number(), titleCase(h.title())));
     }
 
     public static Optional<NumberedHeading> square(String headingText) {
-        return numbered(SQUARE, headingText);
+        return numbered(SQUARE, 's', headingText);
     }
 
-    private static Optional<NumberedHeading> numbered(Pattern p, String text) {
+    /** {@code p} matched against the stripped text, which must start with {@code first} (ASCII, any case) to match. */
+    private static Optional<NumberedHeading> numbered(Pattern p, char first, String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++; // as strip() skips
+        }
+        if (i == text.length() || (text.charAt(i) | 0x20) != first) {
+            return Optional.empty(); // the pattern starts with that letter, case-insensitive for ASCII only
+        }
         Matcher m = p.matcher(text.strip());
         if (!m.matches()) {
             return Optional.empty();
@@ -121,6 +229,10 @@ public final class CanvasMarkdown {
 
     /** The plain text of an inline tree: emphasis and links unwrapped, line breaks as spaces, HTML dropped. */
     public static String text(Node node) {
+        Node only = node.getFirstChild();
+        if (only instanceof Text t && only.getNext() == null) {
+            return t.getLiteral().trim(); // most often: no copy to a builder
+        }
         StringBuilder sb = new StringBuilder();
         appendText(node, sb);
         return sb.toString().trim();
@@ -153,7 +265,7 @@ public final class CanvasMarkdown {
                 }
                 strong = c;
             } else if (c instanceof Text t) {
-                if (!PUNCTUATION.matcher(t.getLiteral().strip()).matches()) {
+                if (!punctuation(t.getLiteral().strip())) {
                     return Optional.empty();
                 }
             } else if (!(c instanceof SoftLineBreak || c instanceof HardLineBreak)) {
@@ -161,6 +273,17 @@ public final class CanvasMarkdown {
             }
         }
         return strong == null ? Optional.empty() : Optional.of(text(strong));
+    }
+
+    /** Whether {@link #PUNCTUATION} matches {@code s}: ASCII punctuation only ({@code \p{Punct}}), or nothing. */
+    static boolean punctuation(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A bold paragraph with text after it: {@code **Question?** {{id}}} gives the bold part and the rest. */

@@ -7,6 +7,8 @@ import org.commonmark.node.BlockQuote;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.InlineParser;
 import org.commonmark.parser.InlineParserContext;
@@ -121,29 +123,65 @@ public final class MarkdownLimits {
 
     /**
      * commonmark's inline parser, except for paragraphs whose markup would cost unbounded stack or time; one
-     * instance per document (commonmark creates one for each parse), which keeps the document's budget.
+     * instance per document (commonmark creates one for each parse), which keeps the document's budget. Content of
+     * the shapes {@link FastInlines} knows is turned into the same nodes without commonmark's parser, which is
+     * then only made when some content needs it.
      */
     static final class BoundedInlineParser implements InlineParser {
-        private final InlineParser delegate;
+        private final InlineParserContext context;
+        /** Null when every content is given to commonmark's parser. */
+        private final FastInlines fast;
+        private InlineParser delegate;
+        /** U+0085, U+2028, U+2029: line terminators that '.' of a pattern does not match, not special to commonmark. */
+        private static final int TERMINATOR = 1 << 7;
         private long angleBudget = ANGLE_SCAN_BUDGET;
+        /** The characters of the content being parsed. */
+        private char[] chars = new char[256];
 
         BoundedInlineParser(InlineParserContext context) {
-            this.delegate = new InlineParserImpl(context);
+            this(context, true);
+        }
+
+        /** With {@code fast} false, every content is given to commonmark's parser (to compare with). */
+        BoundedInlineParser(InlineParserContext context, boolean fast) {
+            this.context = context;
+            this.fast = fast ? new FastInlines(context) : null;
         }
 
         @Override
         public void parse(SourceLines lines, Node block) {
-            String content = lines.getContent();
+            java.util.List<SourceLine> list = lines.getLines();
+            // the content as SourceLines.getContent() joins it: one line is its own string
+            String content = list.size() == 1 && list.get(0).getContent() instanceof String line ? line : lines.getContent();
+            int n = content.length();
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+            }
+            char[] s = chars;
+            content.getChars(0, n, s, 0); // read from an array: C1 reads a string of non-Latin-1 text char by char slowly
             int marks = 0;
             long angleScan = 0;
             int angles = 0;
-            for (int i = 0; i < content.length(); i++) {
-                char c = content.charAt(i);
-                if (c == '*' || c == '_' || c == '[') {
-                    marks++;
-                } else if (c == '<') {
-                    angles++;
-                    angleScan += content.length() - i;
+            int kinds = 0;
+            int firstBracket = -1;
+            int lastBracket = -1;
+            for (int i = 0; i < n; i++) {
+                char c = s[i];
+                int kind = c < 128 ? FastInlines.SPECIAL[c] : c == '\u0085' || c == '\u2028' || c == '\u2029' ? TERMINATOR : 0;
+                if (kind != 0) {
+                    kinds |= kind;
+                    if (c == '*' || c == '_' || c == '[') {
+                        marks++;
+                    } else if (c == '<') {
+                        angles++;
+                        angleScan += n - i;
+                    }
+                    if (kind == FastInlines.BRACKET) {
+                        if (firstBracket < 0) {
+                            firstBracket = i;
+                        }
+                        lastBracket = i;
+                    }
                 }
             }
             if (marks > MAX_NESTING_MARKS) {
@@ -152,13 +190,38 @@ public final class MarkdownLimits {
                 return;
             }
             if (angleScan > angleBudget) {
-                block.appendChild(new Unparsed(content, "it has " + angles + " '<' characters in " + content.length()
+                block.appendChild(new Unparsed(content, "it has " + angles + " '<' characters in " + n
                         + " characters, too many to read as Markdown in bounded time"));
                 angleBudget = 0;
                 return;
             }
             angleBudget -= angleScan;
+            if (fast != null) {
+                // a heading's line has a source span (its inline nodes get theirs), a paragraph's lines none
+                SourceSpan span = list.size() == 1 ? list.get(0).getSourceSpan() : null;
+                if ((span != null || noSpans(list)) && fast.parse(content, kinds & ~TERMINATOR, firstBracket, lastBracket, block, span)) {
+                    // the first paragraph of a list item: its box, if it has one, found now (its text is final)
+                    if (block instanceof Paragraph && block.getPrevious() == null && block.getParent() instanceof ListItem item
+                            && block.getFirstChild() instanceof Text text) {
+                        TaskListBoxes.box(item, text, (kinds & (FastInlines.NEWLINE | TERMINATOR)) != 0);
+                    }
+                    return;
+                }
+            }
+            if (delegate == null) {
+                delegate = new InlineParserImpl(context);
+            }
             delegate.parse(lines, block);
+        }
+
+        /** Whether the lines carry no source spans (inline nodes would get theirs: left to commonmark). */
+        private static boolean noSpans(java.util.List<SourceLine> lines) {
+            for (SourceLine l : lines) {
+                if (l.getSourceSpan() != null) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -172,7 +235,15 @@ public final class MarkdownLimits {
      * {@code text} itself when nothing is cut.
      */
     static Prepared prepare(String text) {
-        if (fewLines(text)) {
+        return prepare(text, -1);
+    }
+
+    /**
+     * {@link #prepare(String)} of a text of {@code lineBreaks} line-break characters ('\n' and '\r'), counted by
+     * the caller, or -1 when not counted.
+     */
+    static Prepared prepare(String text, int lineBreaks) {
+        if (lineBreaks >= 0 ? lineBreaks < MAX_RUN_LINES : fewLines(text)) {
             return new Prepared(text, Optional.empty());
         }
         StringBuilder out = null;
@@ -236,7 +307,11 @@ public final class MarkdownLimits {
         return breaks < MAX_RUN_LINES; // at most one line more than line breaks
     }
 
-    /** The first place, in document order, that the limits kept from being read as Markdown. */
+    /**
+     * The first place, in document order, that the limits kept from being read as Markdown. Only blocks are walked,
+     * and the inline nodes right under a block: a {@link TooDeep} is a block, an {@link Unparsed} the only inline
+     * node of its block, and no inline node holds either.
+     */
     static Optional<InputProblem> firstProblem(Node document) {
         Node n = document.getFirstChild();
         while (n != null) {
@@ -250,7 +325,7 @@ public final class MarkdownLimits {
                         + u.reason(), "split it into shorter paragraphs, or put it in a code block"));
             }
             // depth-first without recursion: the tree may be deep
-            if (n.getFirstChild() != null) {
+            if (n instanceof org.commonmark.node.Block && n.getFirstChild() != null) {
                 n = n.getFirstChild();
                 continue;
             }

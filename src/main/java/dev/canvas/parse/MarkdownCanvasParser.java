@@ -35,6 +35,7 @@ import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.ThematicBreak;
 
 /**
@@ -57,12 +58,16 @@ public final class MarkdownCanvasParser {
     private final Set<String> labelKeys = new HashSet<>();
     /** Match keys computed once: fuzzy matching compares every box and question against them. */
     private final Map<Field, String> questionKeys = new java.util.IdentityHashMap<>();
+    /** The words of each question's match key, for similarity. */
+    private final Map<Field, Words> questionWords = new java.util.IdentityHashMap<>();
     private final Map<ChecklistItem, String> itemKeys = new java.util.IdentityHashMap<>();
     /**
      * The match key of each text of the template (questions, items, groups, roles), by the text: a canvas mostly
      * repeats them word for word, and looking a key up costs far less than computing it again for every file.
      */
     private final Map<String, String> templateTextKeys = new HashMap<>();
+    /** {@link #templateTextKeys} once constructed, looked up without hashing whole texts. */
+    private final TextTable templateTexts;
     /** What the definition finds by scanning all its phases on every call: looked up here instead. */
     private final Map<String, Field> fieldsById;
     private final Map<Integer, Square> squaresByNumber = new HashMap<>();
@@ -80,6 +85,7 @@ public final class MarkdownCanvasParser {
         this.definition = definition;
         for (Field f : definition.fields()) {
             questionKeys.put(f, templateKey(f.question()));
+            questionWords.put(f, new Words(questionKeys.get(f)));
             fieldsByKey.computeIfAbsent(questionKeys.get(f), k -> new ArrayList<>()).add(f);
         }
         labelKeys.add("prerequisites");
@@ -102,6 +108,49 @@ public final class MarkdownCanvasParser {
         for (SignoffRole role : definition.readiness().map(r -> r.signoffs()).orElse(List.of())) {
             signoffRoles.add(new RoleKeys(role, templateKey(role.role()), MatchText.key(role.id())));
         }
+        templateTexts = new TextTable(templateTextKeys);
+    }
+
+    /**
+     * A read-only map of strings, probed by their length and three of their characters rather than by
+     * {@link String#hashCode} (which reads all of a text that is new each time): a hit costs one
+     * {@link String#equals}, a miss mostly none.
+     */
+    static final class TextTable {
+        private final String[] keys;
+        private final String[] values;
+        private final int mask;
+
+        TextTable(Map<String, String> map) {
+            int size = Integer.highestOneBit(Math.max(4, map.size() * 4) - 1) << 1;
+            keys = new String[size];
+            values = new String[size];
+            mask = size - 1;
+            for (Map.Entry<String, String> e : map.entrySet()) {
+                int i = slot(e.getKey());
+                while (keys[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = e.getKey();
+                values[i] = e.getValue();
+            }
+        }
+
+        private int slot(String s) {
+            int n = s.length();
+            int h = n == 0 ? 0 : n * 0x9E3779B1 ^ s.charAt(0) * 31 ^ s.charAt(n / 2) * 961 ^ s.charAt(n - 1) * 29791;
+            return (h ^ h >>> 16) & mask;
+        }
+
+        /** The value of {@code s}, as {@code map.get(s)}. */
+        String get(String s) {
+            for (int i = slot(s); keys[i] != null; i = (i + 1) & mask) {
+                if (keys[i].length() == s.length() && keys[i].equals(s)) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
     }
 
     /** The match key of a text of the template, remembered for {@link #key}; only while constructing. */
@@ -111,7 +160,7 @@ public final class MarkdownCanvasParser {
 
     /** {@link MatchText#key} of a text of the canvas; read-only lookups, so parsing stays thread-safe. */
     private String key(String text) {
-        String k = templateTextKeys.get(text);
+        String k = templateTexts.get(text);
         return k != null ? k : MatchText.key(text);
     }
 
@@ -124,6 +173,11 @@ public final class MarkdownCanvasParser {
     private String questionKey(Field f) {
         String k = questionKeys.get(f);
         return k != null ? k : MatchText.key(f.question());
+    }
+
+    private Words questionWords(Field f) {
+        Words w = questionWords.get(f);
+        return w != null ? w : new Words(questionKey(f));
     }
 
     private String itemKey(ChecklistItem i) {
@@ -150,9 +204,21 @@ public final class MarkdownCanvasParser {
         private final Map<String, Map<String, Mark>> marks = new HashMap<>();
         private final Map<String, Location> checklistsAt = new HashMap<>();
         private Location labelAt;
-        /** The text commonmark reads, and where each of its lines starts: answers are cut from it. */
+        /**
+         * The text commonmark reads, and where each of its lines starts: answers are cut from it. It is
+         * {@code blankLines} empty lines (the front matter's), then {@code source} from {@code blankLines + shift}:
+         * body index i (from {@code blankLines} on) is source index {@code i + shift}. Made only when needed
+         * ({@link #body()}) where it is not {@code source} itself.
+         */
         private String body;
+        private String source;
+        private int blankLines;
+        private int shift;
+        /** The number of lines of the front matter that {@link #readFrontMatter} read, up to its closing line. */
+        private int frontMatterLines;
         private int[] lineStarts;
+        /** Whether the text has a '\r' (the body then may: "\r\n" line breaks are kept). */
+        private boolean bodyMayHaveCr;
         private String kind = "";
         private Optional<DataTree> frontMatterTree = Optional.empty();
         private Optional<CanvasDocument.Reference> checklistRef = Optional.empty();
@@ -175,11 +241,27 @@ public final class MarkdownCanvasParser {
                 findings.add(ParseFindings.empty(file));
                 return document();
             }
-            // a lone CR ends a line for commonmark: make it a LF so that lines here are numbered the same way
-            String normalized = text.indexOf('\r') < 0 ? text : text.replaceAll("\r(?!\n)", "\n");
-            body = CanvasMarkdown.blankGuidance(frontMatter(Mojibake.repair(normalized)), new ArrayList<>());
-            lineStarts = lineStarts(body);
-            CanvasMarkdown.Parsed parsed = CanvasMarkdown.parse(body);
+            TextScan scan = TextScan.of(text);
+            CanvasMarkdown.Parsed parsed;
+            if (scan.plain()) {
+                // nothing to normalise, repair or blank but the front matter: the body is the text with its front
+                // matter's lines left empty, read where it is
+                int closeEnd = readFrontMatter(text);
+                source = text;
+                blankLines = closeEnd < 0 ? 0 : frontMatterLines;
+                shift = closeEnd < 0 ? 0 : closeEnd - blankLines;
+                lineStarts = scan.lineStarts(blankLines, closeEnd < 0 ? 0 : closeEnd, shift);
+                parsed = CanvasMarkdown.parse(text, blankLines, blankLines + shift, lineStarts.length - 1);
+            } else {
+                // a lone CR ends a line for commonmark: make it a LF so that lines here are numbered the same way
+                bodyMayHaveCr = text.indexOf('\r') >= 0;
+                String normalized = bodyMayHaveCr ? text.replaceAll("\r(?!\n)", "\n") : text;
+                body = CanvasMarkdown.blankGuidance(frontMatter(Mojibake.repair(normalized)), new ArrayList<>());
+                source = body;
+                lineStarts = lineStarts(body);
+                // without '\r', the body's line breaks are its '\n's: counted here already
+                parsed = CanvasMarkdown.parse(body, bodyMayHaveCr ? -1 : lineStarts.length - 1);
+            }
             parsed.problem().ifPresent(pr -> findings.add(ParseFindings.syntax(Location.of(file, pr.line()),
                     pr.message(), pr.fix())));
             Node doc = parsed.document();
@@ -200,17 +282,36 @@ public final class MarkdownCanvasParser {
         }
 
         private Location at(Node block) {
-            return new Location(file, CanvasMarkdown.line(block), CanvasMarkdown.column(block));
+            List<SourceSpan> spans = block.getSourceSpans(); // as CanvasMarkdown.line and column read them
+            return spans.isEmpty() ? new Location(file, 0, 0)
+                    : new Location(file, spans.get(0).getLineIndex() + 1, spans.get(0).getColumnIndex() + 1);
+        }
+
+        private String body() {
+            if (body == null) {
+                body = "\n".repeat(blankLines) + source.substring(blankLines + shift);
+            }
+            return body;
+        }
+
+        /** {@code body().substring(from, to)}. */
+        private String body(int from, int to) {
+            return from >= blankLines ? source.substring(from + shift, to + shift) : body().substring(from, to);
+        }
+
+        private int bodyLength() {
+            return source.length() - shift;
         }
 
         /** Line {@code l} (1-based) of the body, without its line break, followed by '\n'. */
         private void appendLine(int l, StringBuilder sb) {
+            String b = body();
             int start = lineStarts[l - 1];
-            int end = l < lineStarts.length ? lineStarts[l] - 1 : body.length();
-            if (l < lineStarts.length && end > start && body.charAt(end - 1) == '\r') {
+            int end = l < lineStarts.length ? lineStarts[l] - 1 : b.length();
+            if (l < lineStarts.length && end > start && b.charAt(end - 1) == '\r') {
                 end--; // a "\r\n" line break
             }
-            sb.append(body, start, end).append('\n');
+            sb.append(b, start, end).append('\n');
         }
 
         /**
@@ -218,9 +319,19 @@ public final class MarkdownCanvasParser {
          * end at '\n' here (a lone '\r' is already one); a '\r' before it is stripped with the other spaces.
          */
         private String frontMatter(String t) {
+            int closeEnd = readFrontMatter(t);
+            // every line up to the closing one left empty, its line break kept
+            return closeEnd < 0 ? t : "\n".repeat(frontMatterLines) + t.substring(closeEnd);
+        }
+
+        /**
+         * Reads YAML front matter, if any: returns where its closing line ends (its '\n', or the end of
+         * {@code t}), having set {@link #frontMatterLines}; or -1 when there is none.
+         */
+        private int readFrontMatter(String t) {
             int firstEnd = lineEnd(t, 0);
             if (firstEnd == t.length() || !t.substring(0, firstEnd).strip().equals("---")) {
-                return t;
+                return -1;
             }
             int yamlStart = firstEnd + 1;
             int closeStart = yamlStart;
@@ -229,7 +340,7 @@ public final class MarkdownCanvasParser {
                 int end = lineEnd(t, closeStart);
                 if (end == t.length()) {
                     // no closing line: commonmark will read the opening '---' as a rule; nothing else to do
-                    return t;
+                    return -1;
                 }
                 closeStart = end + 1;
                 closeLine++;
@@ -243,11 +354,12 @@ public final class MarkdownCanvasParser {
                 checklistRef = Optional.of(new CanvasDocument.Reference(ref.strip(),
                         fm.tree().map(tr -> tr.locate("/checklist", file)).orElse(Location.of(file, 1))));
             }
-            // every line up to the closing one left empty, its line break kept
-            return "\n".repeat(closeLine) + t.substring(closeEnd);
+            frontMatterLines = closeLine;
+            return closeEnd;
         }
 
         private void block(Node block) {
+            String context;
             if (inSignoffs && block instanceof ListBlock list && !(block.getParent() instanceof ListItem)) {
                 signoffList(list);
                 return;
@@ -258,9 +370,9 @@ public final class MarkdownCanvasParser {
                 closeAnswer();
             } else if (block instanceof Paragraph p) {
                 paragraph(p);
-            } else if (block instanceof ListBlock list && isChecklist(list, itemContext())) {
+            } else if (block instanceof ListBlock list && isChecklist(list, context = itemContext())) {
                 closeAnswer();
-                checklist(list, itemContext());
+                checklist(list, context);
             } else if (block instanceof FencedCodeBlock code && code.getClosingFenceLength() == null
                     && block.getNext() == null && code.getLiteral().lines().count() > 1) {
                 findings.add(ParseFindings.unknown(at(block), "this code fence is never closed, so everything after it is read as code",
@@ -313,7 +425,7 @@ public final class MarkdownCanvasParser {
                 return;
             }
             closeAnswer();
-            inSignoffs = SIGNOFFS.matcher(t).find();
+            inSignoffs = mentionsSign(t) && SIGNOFFS.matcher(t).find();
             if (inSignoffs) {
                 checklistsAt.putIfAbsent("signoffs", at(h));
             }
@@ -353,15 +465,11 @@ public final class MarkdownCanvasParser {
                         java.util.regex.Matcher d = DATE.matcher(rest);
                         Optional<java.time.LocalDate> date = Optional.empty();
                         if (d.find()) {
-                            try {
-                                date = Optional.of(java.time.LocalDate.parse(d.group()));
-                            } catch (java.time.format.DateTimeParseException e) {
-                                date = Optional.empty();
-                            }
+                            date = isoDate(rest, d.start());
                             rest = rest.substring(0, d.start()) + rest.substring(d.end());
                         }
                         String name = signoffName(rest);
-                        if (name.matches("_*") || key(name).isEmpty()) {
+                        if (underscores(name) || key(name).isEmpty()) {
                             name = "";
                         }
                         signoffs.putIfAbsent(role.id(), new Signoff(role.id(), name, date, at(item)));
@@ -424,12 +532,19 @@ public final class MarkdownCanvasParser {
             } else {
                 Node first = openBlocks.get(0);
                 int from = CanvasMarkdown.line(first);
-                int to = CanvasMarkdown.lastLine(openBlocks.get(openBlocks.size() - 1));
-                StringBuilder sb = new StringBuilder();
-                for (int l = from; l <= to && l <= lineStarts.length; l++) {
-                    appendLine(l, sb);
+                int to = Math.min(CanvasMarkdown.lastLine(openBlocks.get(openBlocks.size() - 1)), lineStarts.length);
+                String answer;
+                if (!bodyMayHaveCr && from >= 1 && from <= to) {
+                    // lines end at '\n' only: lines from..to joined by '\n' are the body between them, as it is
+                    answer = body(lineStarts[from - 1], to < lineStarts.length ? lineStarts[to] - 1 : bodyLength()).strip();
+                } else {
+                    StringBuilder sb = new StringBuilder();
+                    for (int l = from; l <= to; l++) {
+                        appendLine(l, sb);
+                    }
+                    answer = sb.toString().strip();
                 }
-                answers.put(openField.id(), new Answer(openField.id(), sb.toString().strip(), at(first)));
+                answers.put(openField.id(), new Answer(openField.id(), answer, at(first)));
             }
             openField = null;
             openBlocks.clear();
@@ -440,18 +555,25 @@ public final class MarkdownCanvasParser {
             if (k.isEmpty()) {
                 return Optional.empty();
             }
-            List<Field> exact = fieldsByKey.getOrDefault(k, List.of());
-            if (!exact.isEmpty()) {
-                return exact.stream().filter(f -> square != null && f.square() == square.number()).findFirst()
-                        .or(() -> Optional.of(exact.get(0)));
+            List<Field> exact = fieldsByKey.get(k);
+            if (exact != null && !exact.isEmpty()) {
+                if (square != null) {
+                    for (Field f : exact) {
+                        if (f.square() == square.number()) {
+                            return Optional.of(f);
+                        }
+                    }
+                }
+                return Optional.of(exact.get(0));
             }
             if (square == null) {
                 return Optional.empty();
             }
             Field best = null;
             double bestScore = QUESTION_SIMILARITY;
+            Words words = new Words(k);
             for (Field f : square.fields()) {
-                double s = MatchText.similarity(k, questionKey(f));
+                double s = words.similarity(questionWords(f));
                 if (s >= bestScore && !answers.containsKey(f.id())) {
                     best = f;
                     bestScore = s;
@@ -462,8 +584,25 @@ public final class MarkdownCanvasParser {
 
         /** The checklist boxes here are about by default: its id, or "" (none in particular). */
         private String itemContext() {
-            return CanvasMarkdown.isPrerequisitesLabel(label) ? "prerequisites" : phase > 0 ? "phase-" + phase : "";
+            if (label != contextLabel) {
+                contextLabel = label;
+                contextLabelIsPrerequisites = CanvasMarkdown.isPrerequisitesLabel(label);
+            }
+            if (contextLabelIsPrerequisites) {
+                return "prerequisites";
+            }
+            if (phase != contextPhase) {
+                contextPhase = phase;
+                phaseContext = "phase-" + phase;
+            }
+            return phase > 0 ? phaseContext : "";
         }
+
+        /** What {@link #itemContext} last found, for the label and phase it found it for. */
+        private String contextLabel;
+        private boolean contextLabelIsPrerequisites;
+        private int contextPhase = -1;
+        private String phaseContext;
 
         private boolean isChecklist(ListBlock list, String context) {
             for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
@@ -533,12 +672,22 @@ public final class MarkdownCanvasParser {
          */
         private Optional<ItemRef> matchItem(String itemText, boolean fuzzy, String context) {
             String k = key(itemText);
-            List<ItemRef> exact = itemsByKey.getOrDefault(k, List.of());
-            if (!exact.isEmpty()) {
-                return exact.stream().filter(r -> r.checklist().id().equals(context)).findFirst()
-                        .or(() -> exact.stream().filter(r -> !marks.getOrDefault(r.checklist().id(), Map.of())
-                                .containsKey(r.item().id())).findFirst())
-                        .or(() -> Optional.of(exact.get(0)));
+            List<ItemRef> exact = itemsByKey.get(k);
+            if (exact != null && !exact.isEmpty()) {
+                // the checklist in context, else the first not marked yet, else the first
+                for (int i = 0; i < exact.size(); i++) {
+                    ItemRef r = exact.get(i);
+                    if (r.checklist().id().equals(context)) {
+                        return Optional.of(r);
+                    }
+                }
+                for (ItemRef r : exact) {
+                    Map<String, Mark> ms = marks.get(r.checklist().id());
+                    if (ms == null || !ms.containsKey(r.item().id())) {
+                        return Optional.of(r);
+                    }
+                }
+                return Optional.of(exact.get(0));
             }
             if (!fuzzy || k.isEmpty()) {
                 return Optional.empty();
@@ -559,6 +708,121 @@ public final class MarkdownCanvasParser {
         }
     }
 
+    /**
+     * What one pass over a canvas's text finds: whether it is plain (no '\r', nothing {@link Mojibake#repair} would
+     * look at, no "[[" that could open guidance), and where its '\n's are. Read in chunks copied to an array, which
+     * C1-compiled code reads much faster than a string of non-Latin-1 text char by char. Stops at the first thing
+     * that makes the text not plain.
+     */
+    record TextScan(boolean plain, int[] newlines, int count) {
+
+        private static final int CHUNK = 2048;
+
+        static TextScan of(String text) {
+            int n = text.length();
+            char[] chunk = new char[Math.min(n, CHUNK)];
+            int[] newlines = new int[Math.max(16, n / 32)];
+            int count = 0;
+            char prev = 0;
+            for (int from = 0; from < n; from += CHUNK) {
+                int len = Math.min(CHUNK, n - from);
+                text.getChars(from, from + len, chunk, 0);
+                for (int i = 0; i < len; i++) {
+                    char c = chunk[i];
+                    if (c == '\n') {
+                        if (count == newlines.length) {
+                            newlines = java.util.Arrays.copyOf(newlines, 2 * count);
+                        }
+                        newlines[count++] = from + i;
+                    } else if (c == '\r' || c == '[' && prev == '[' || Mojibake.suspiciousPair(prev, c)) {
+                        return new TextScan(false, null, 0);
+                    }
+                    prev = c;
+                }
+            }
+            return new TextScan(true, newlines, count);
+        }
+
+        /**
+         * Where the lines of the body start ({@link #lineStarts(String)} of it): {@code blankLines} empty lines, then
+         * the text from {@code from} (a '\n' or its end), body index i being text index {@code i + shift}.
+         */
+        int[] lineStarts(int blankLines, int from, int shift) {
+            int first = 0;
+            while (first < count && newlines[first] < from) {
+                first++;
+            }
+            int[] starts = new int[blankLines + 1 + count - first];
+            for (int l = 0; l <= blankLines; l++) {
+                starts[l] = l;
+            }
+            for (int k = first; k < count; k++) {
+                starts[blankLines + 1 + k - first] = newlines[k] - shift + 1;
+            }
+            return starts;
+        }
+    }
+
+    /**
+     * The distinct words of a match key, for {@link MatchText#similarity} against many keys: the same value, with
+     * each key split once.
+     */
+    private record Words(boolean empty, Set<String> set) {
+        Words(String key) {
+            this(key.isEmpty(), new HashSet<>(List.of(key.split(" "))));
+        }
+
+        /** {@code MatchText.similarity(this key, other key)}. */
+        double similarity(Words other) {
+            if (empty || other.empty) {
+                return 0.0;
+            }
+            int common = 0;
+            for (String w : set) {
+                if (other.set.contains(w)) {
+                    common++;
+                }
+            }
+            return 2.0 * common / (set.size() + other.set.size());
+        }
+    }
+
+    /** Whether {@code t} has "sign" in any case of ASCII letters, as {@link #SIGNOFFS} needs to match. */
+    static boolean mentionsSign(String t) {
+        for (int i = 0; i + 4 <= t.length(); i++) {
+            if ((t.charAt(i) | 0x20) == 's' && (t.charAt(i + 1) | 0x20) == 'i' && (t.charAt(i + 2) | 0x20) == 'g'
+                    && (t.charAt(i + 3) | 0x20) == 'n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code s} matches {@code _*}. */
+    static boolean underscores(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The date of the ten characters {@code dddd-dd-dd} (ASCII digits) at {@code at}, as {@code LocalDate.parse}
+     * reads it (ISO, strict: a day the month does not have is no date), or empty.
+     */
+    static Optional<java.time.LocalDate> isoDate(String s, int at) {
+        int year = (s.charAt(at) - '0') * 1000 + (s.charAt(at + 1) - '0') * 100 + (s.charAt(at + 2) - '0') * 10 + (s.charAt(at + 3) - '0');
+        int month = (s.charAt(at + 5) - '0') * 10 + (s.charAt(at + 6) - '0');
+        int day = (s.charAt(at + 8) - '0') * 10 + (s.charAt(at + 9) - '0');
+        try {
+            return Optional.of(java.time.LocalDate.of(year, month, day));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Whether the line that starts at {@code start} is a front matter's closing "---" or "...". */
     private static boolean closesFrontMatter(String t, int start) {
         String s = t.substring(start, lineEnd(t, start)).strip();
@@ -576,16 +840,15 @@ public final class MarkdownCanvasParser {
      * once a lone '\r' is made a '\n'; a text ending in a line break ends with an empty line.
      */
     static int[] lineStarts(String t) {
-        int count = 1;
+        int[] starts = new int[Math.max(16, t.length() / 32)];
+        int count = 1; // starts[0] = 0
         for (int nl = t.indexOf('\n'); nl >= 0; nl = t.indexOf('\n', nl + 1)) {
-            count++;
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, 2 * count);
+            }
+            starts[count++] = nl + 1;
         }
-        int[] starts = new int[count];
-        int l = 1;
-        for (int nl = t.indexOf('\n'); nl >= 0; nl = t.indexOf('\n', nl + 1)) {
-            starts[l++] = nl + 1;
-        }
-        return starts;
+        return count == starts.length ? starts : java.util.Arrays.copyOf(starts, count);
     }
 
     /**

@@ -53,13 +53,46 @@ public final class Mojibake {
         return out.toString();
     }
 
-    private static boolean suspicious(String text) {
-        for (int i = 0; i < text.length() - 1; i++) {
-            if (isLead(text.charAt(i)) && text.charAt(i + 1) >= 0x80) {
+    /**
+     * Whether a lead character is followed by a non-ASCII one somewhere. A long text is read in chunks copied to an
+     * array: a string of non-Latin-1 text is read much faster so than char by char, when the JIT is C1.
+     */
+    static boolean suspicious(String text) {
+        int n = text.length();
+        if (n < CHUNK / 8) {
+            for (int i = 0; i < n - 1; i++) {
+                if (isLead(text.charAt(i)) && text.charAt(i + 1) >= 0x80) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        char[] chunk = new char[Math.min(n, CHUNK)];
+        boolean leadBefore = false; // the last character of the previous chunk is a lead
+        for (int from = 0; from < n; from += CHUNK) {
+            int len = Math.min(CHUNK, n - from);
+            text.getChars(from, from + len, chunk, 0);
+            if (leadBefore && chunk[0] >= 0x80) {
                 return true;
             }
+            for (int i = 0; i < len - 1; i++) {
+                if (isLead(chunk[i]) && chunk[i + 1] >= 0x80) {
+                    return true;
+                }
+            }
+            leadBefore = isLead(chunk[len - 1]);
         }
         return false;
+    }
+
+    private static final int CHUNK = 2048;
+
+    /**
+     * Whether {@code c} followed by {@code next} is where {@link #repair} may have something to do: a text without
+     * such a pair is returned as it is.
+     */
+    public static boolean suspiciousPair(char c, char next) {
+        return isLead(c) && next >= 0x80;
     }
 
     /** Â..ô: Windows-1252 renderings of UTF-8 lead bytes 0xC2..0xF4. */
