@@ -44,9 +44,17 @@ public final class Main implements Runnable {
      * each command's annotations by reflection: building all of them was a third of {@code canvas check}'s
      * start-up); help, an unknown name or no name builds them all.
      */
-    private static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, InitCommand.class, PromoteCommand.class,
-            SchemaCommand.class, RulesCommand.class, ExplainCommand.class, ConfigCommand.class, TemplateCommand.class,
-            CommandLine.HelpCommand.class);
+    static final List<Sub> SUBCOMMANDS = List.of(new Sub("check", CheckCommand.class), new Sub("init", InitCommand.class),
+            new Sub("promote", PromoteCommand.class), new Sub("schema", SchemaCommand.class), new Sub("rules", RulesCommand.class),
+            new Sub("explain", ExplainCommand.class), new Sub("config", ConfigCommand.class),
+            new Sub("template", TemplateCommand.class), new Sub("help", CommandLine.HelpCommand.class));
+
+    /**
+     * A subcommand and its name, written out: reading the name from the class's annotation costs reflection
+     * before anything else can start (a test keeps the two in step).
+     */
+    record Sub(String name, Class<?> type) {
+    }
 
     @Spec
     CommandSpec spec;
@@ -78,12 +86,14 @@ public final class Main implements Runnable {
     public int run(String... args) {
         String invoked = invokedName(args);
         if ("check".equals(invoked)) {
-            Warmup.forCheck(List.of(args)); // on another core, while picocli builds its model and reads the command line
+            // on another core, while picocli builds its model and reads the command line
+            List<String> all = List.of(args);
+            Warmup.forCheck(all.subList(all.indexOf("check") + 1, all.size()));
         }
         CommandLine cl = new CommandLine(this, new Factory(env));
-        for (Class<?> sub : SUBCOMMANDS) {
-            if (invoked == null || invoked.equals(sub.getAnnotation(Command.class).name())) {
-                cl.addSubcommand(sub);
+        for (Sub sub : SUBCOMMANDS) {
+            if (invoked == null || invoked.equals(sub.name())) {
+                cl.addSubcommand(sub.type());
             }
         }
         cl.setOut(env.out());
@@ -133,10 +143,9 @@ public final class Main implements Runnable {
                 return null;
             }
             if (!a.startsWith("-")) {
-                for (Class<?> sub : SUBCOMMANDS) {
-                    String name = sub.getAnnotation(Command.class).name();
-                    if (name.equals(a) && !name.equals("help")) {
-                        return name;
+                for (Sub sub : SUBCOMMANDS) {
+                    if (sub.name().equals(a) && !a.equals("help")) {
+                        return a;
                     }
                 }
                 return null;
@@ -152,7 +161,7 @@ public final class Main implements Runnable {
     }
 
     /** Creates commands with the environment injected: a command class's constructor taking {@link Env}. */
-    private record Factory(Env env) implements CommandLine.IFactory {
+    record Factory(Env env) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             try {

@@ -97,8 +97,25 @@ public final class RuleSet {
 
     /** Rules built from specs (enabled ones only), judging {@code effective_from} against {@code today}. */
     public static RuleSet of(List<RuleSpec> specs, LocalDate today) {
-        return new RuleSet(specs, today);
+        if (specs != builtInSpecs) {
+            return new RuleSet(specs, today);
+        }
+        // the built-in rule set (no configuration), made once for the day (check.Warmup makes it ahead of the check)
+        RuleSet b = builtIn;
+        if (b == null || !b.today.equals(today)) {
+            synchronized (BUILT_IN_LOCK) {
+                b = builtIn;
+                if (b == null || !b.today.equals(today)) {
+                    b = new RuleSet(specs, today);
+                    builtIn = b;
+                }
+            }
+        }
+        return b;
     }
+
+    /** The rule set of {@link #builtInSpecs} for the last day asked for. */
+    private static volatile RuleSet builtIn;
 
     public static boolean isKnownKind(String kind) {
         return KINDS.containsKey(kind) || PARSER_KIND.equals(kind);

@@ -26,16 +26,14 @@ class WarmupTest {
     }
 
     @Test
-    void markdownOnlyCommandLinesSkipTheSchemaAndYamlOnlyOnesTheMarkdownParser() {
+    void markdownOnlyCommandLinesSkipTheSchema() {
         assertThat(Warmup.mayBeYaml("docs/agent.md")).isFalse();
         assertThat(Warmup.mayBeYaml("'docs/**/*.MD'")).isTrue(); // a quoted glob keeps its quote: may be anything
         assertThat(Warmup.mayBeYaml("docs/**/*.markdown")).isFalse();
         assertThat(Warmup.mayBeYaml("agent.yaml")).isTrue();
         assertThat(Warmup.mayBeYaml("docs/")).isTrue();
-        assertThat(Warmup.mayBeMarkdown("docs/agent.yaml")).isFalse();
-        assertThat(Warmup.mayBeMarkdown("agent.YML")).isFalse();
-        assertThat(Warmup.mayBeMarkdown("docs/")).isTrue();
-        assertThat(Warmup.mayBeMarkdown("agent.md")).isTrue();
+        assertThat(Warmup.paths(List.of("-f", "json", "--today=2026-01-01", "a.yaml", "--color", "never", "-v", "b.md", "--", "-c.md")))
+                .containsExactly("a.yaml", "b.md", "-c.md");
         Warmup.forCheck(List.of("check", "--template", "t.yaml", "a.yaml")); // no warm-up for another template: no effect
     }
 
