@@ -80,11 +80,19 @@ public record SourceText(String text, Optional<InputProblem> problem) {
             return problem(0, "file is UTF-16 (or UTF-32) encoded; canvases are read as UTF-8",
                     "save the file as UTF-8");
         }
-        for (int i = start; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                return problem(lineAt(bytes, i), "file holds binary data (a NUL byte), not text",
-                        "pass a Markdown (.md) or YAML (.yaml) canvas");
+        // the JDK's own decoding is the fast path; it replaces what is not UTF-8 with U+FFFD, so text with one is
+        // decoded again, strictly, to tell a malformed file from one that holds the character itself
+        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        if (text.indexOf('\0') >= 0) {
+            int i = start;
+            while (bytes[i] != 0) {
+                i++;
             }
+            return problem(lineAt(bytes, i), "file holds binary data (a NUL byte), not text",
+                    "pass a Markdown (.md) or YAML (.yaml) canvas");
+        }
+        if (text.indexOf('\uFFFD') < 0) {
+            return ok(text);
         }
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
