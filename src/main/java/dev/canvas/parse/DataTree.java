@@ -1,38 +1,110 @@
 package dev.canvas.parse;
 
 import dev.canvas.model.Location;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A YAML canvas as plain data, for schema validation, with where each value stands.
  *
- * @param data      {@code Map<String,Object>}, {@code List<Object>}, {@code String}, {@code Boolean},
- *                  {@code Number} or {@code null} for YAML null, as JSON would have it
- * @param locations JSON pointer ({@code ""} for the root, {@code /squares/success_metrics}) to the place of
- *                  the key (for map entries) or the value
+ * <p>The readers build the data's mappings and lists as {@link LocatedMap} and {@link LocatedList}: plain
+ * {@code LinkedHashMap}s and {@code ArrayList}s (equal to any other with the same content) that also keep the
+ * place of each key and item. A place is found by walking the data along a JSON pointer ({@link #locate}), or
+ * straight from a mapping and a key ({@link #keyAt}): no pointer text is made for every value of every file.
+ *
+ * @param data {@code Map<String,Object>}, {@code List<Object>}, {@code String}, {@code Boolean},
+ *             {@code Number} or {@code null} for YAML null, as JSON would have it
+ * @param root where the top-level value starts
  */
-public record DataTree(Object data, Map<String, Location> locations) {
-    /**
-     * Takes {@code locations} as it is, read-only: the readers hand over a map they made for this tree alone (a copy
-     * of a canvas's few hundred locations, for every file, would be work for nothing).
-     */
-    public DataTree {
-        locations = java.util.Collections.unmodifiableMap(Objects.requireNonNull(locations, "locations"));
+public record DataTree(Object data, Location root) {
+
+    /** A mapping as read: its entries in order, and where each key stands. */
+    static final class LocatedMap extends LinkedHashMap<String, Object> {
+        private static final long serialVersionUID = 1L;
+        private final HashMap<String, Location> at = new HashMap<>();
+
+        void put(String key, Object value, Location where) {
+            put(key, value);
+            at.put(key, where);
+        }
     }
 
-    /** The place of a pointer, or of its nearest parent that has one, or the file. */
+    /** A list as read: its items in order, and where each starts. */
+    static final class LocatedList extends ArrayList<Object> {
+        private static final long serialVersionUID = 1L;
+        private final ArrayList<Location> at = new ArrayList<>();
+
+        void add(Object value, Location where) {
+            add(value);
+            at.add(where);
+        }
+    }
+
+    /** Where the key of a mapping of this tree stands, or, if the mapping has no such key, the root. */
+    public Location keyAt(Map<?, ?> map, String key) {
+        Location l = map instanceof LocatedMap m ? m.at.get(key) : null;
+        return l != null ? l : root;
+    }
+
+    /**
+     * The place of a JSON pointer ({@code ""} for the root, {@code /squares/success_metrics}): of the key for a
+     * mapping's entry, of the item for a list's; or of its nearest parent that has one; or the file's first line.
+     */
     public Location locate(String pointer, String file) {
-        String p = pointer;
-        while (true) {
-            Location l = locations.get(p);
-            if (l != null) {
-                return l;
+        Location found = root != null ? root : Location.of(file, 1);
+        Object node = data;
+        int from = 1;
+        while (pointer.startsWith("/") && from <= pointer.length()) {
+            int end = pointer.indexOf('/', from);
+            if (end < 0) {
+                end = pointer.length();
             }
-            if (p.isEmpty()) {
-                return Location.of(file, 1);
+            String seg = pointer.substring(from, end);
+            seg = seg.indexOf('~') < 0 ? seg : seg.replace("~1", "/").replace("~0", "~");
+            Location l = null;
+            Object next = null;
+            if (node instanceof LocatedMap m) {
+                l = m.at.get(seg);
+                next = m.get(seg);
+            } else if (node instanceof LocatedList list && !seg.isEmpty() && seg.chars().allMatch(Character::isDigit)
+                    && seg.length() < 10 && Integer.parseInt(seg) < list.at.size()) {
+                l = list.at.get(Integer.parseInt(seg));
+                next = list.get(Integer.parseInt(seg));
             }
-            p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
+            if (l == null) {
+                return found;
+            }
+            found = l;
+            node = next;
+            from = end + 1;
+        }
+        return found;
+    }
+
+    /** Every place in the tree, by JSON pointer ({@code ""} for the root): for tests and diagnostics. */
+    public Map<String, Location> locations() {
+        Map<String, Location> out = new LinkedHashMap<>();
+        if (root != null) {
+            out.put("", root);
+        }
+        collect(data, "", out);
+        return out;
+    }
+
+    private static void collect(Object node, String pointer, Map<String, Location> out) {
+        if (node instanceof LocatedMap m) {
+            for (Map.Entry<String, Object> e : m.entrySet()) {
+                String p = pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
+                out.put(p, m.at.get(e.getKey()));
+                collect(e.getValue(), p, out);
+            }
+        } else if (node instanceof LocatedList l) {
+            for (int i = 0; i < l.size(); i++) {
+                out.put(pointer + "/" + i, l.at.get(i));
+                collect(l.get(i), pointer + "/" + i, out);
+            }
         }
     }
 }

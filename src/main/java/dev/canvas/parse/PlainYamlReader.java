@@ -60,7 +60,6 @@ final class PlainYamlReader {
     private boolean finalBreak;
     /** Whether the text has characters outside the BMP: columns are then counted in code points, as snakeyaml does. */
     private boolean surrogates;
-    private final Map<String, Location> locations = new HashMap<>();
     private int values;
     /** The line to go on from once a value has been read. */
     private int next;
@@ -97,15 +96,14 @@ final class PlainYamlReader {
         int col = indent(first);
         Object root;
         if (isEntry(first, col)) {
-            root = sequence(first, col, "", 1);
+            root = sequence(first, col, 1);
         } else {
-            root = mapping(first, starts[first] + col, col, "", 1);
+            root = mapping(first, starts[first] + col, col, 1);
         }
         if (skipBlank(next) < lines) {
             throw GIVE_UP; // something after the root value, less indented: an error for snakeyaml to report
         }
-        locations.put("", at(first, starts[first] + col));
-        return new DataTree(root, locations);
+        return new DataTree(root, at(first, starts[first] + col));
     }
 
     /** One pass over the text: the lines, and giving up on what the subset leaves out. */
@@ -204,20 +202,17 @@ final class PlainYamlReader {
         }
     }
 
-    private static String child(String pointer, String key) {
-        return pointer + "/" + (key.indexOf('~') < 0 && key.indexOf('/') < 0 ? key : key.replace("~", "~0").replace("/", "~1"));
-    }
 
     /**
      * A block mapping whose first key starts at {@code pos} on {@code line} (mid-line after "- ", or after the
      * indentation), at column {@code col}; its other keys start lines at that column.
      */
-    private Map<String, Object> mapping(int line, int pos, int col, String pointer, int depth) {
+    private Map<String, Object> mapping(int line, int pos, int col, int depth) {
         if (depth > MAX_DEPTH) {
             throw GIVE_UP;
         }
         count();
-        Map<String, Object> map = new LinkedHashMap<>();
+        DataTree.LocatedMap map = new DataTree.LocatedMap();
         int l = line;
         int p = pos;
         while (true) {
@@ -229,10 +224,9 @@ final class PlainYamlReader {
             if (key.length() > YamlTreeReader.MAX_KEY || key.equals("<<") || map.containsKey(key)) {
                 throw GIVE_UP; // findings (or a merge key): snakeyaml's reading reports them
             }
-            String ptr = child(pointer, key);
-            locations.put(ptr, at(l, p));
+            Location keyAt = at(l, p);
             count();
-            map.put(key, value(l, colon + 1, col, ptr, depth));
+            map.put(key, value(l, colon + 1, col, depth), keyAt);
             l = skipBlank(next);
             if (l >= lines) {
                 break;
@@ -251,12 +245,12 @@ final class PlainYamlReader {
     }
 
     /** A block sequence whose entries start lines at column {@code col}, the first at {@code line}. */
-    private List<Object> sequence(int line, int col, String pointer, int depth) {
+    private List<Object> sequence(int line, int col, int depth) {
         if (depth > MAX_DEPTH) {
             throw GIVE_UP;
         }
         count();
-        List<Object> list = new ArrayList<>();
+        DataTree.LocatedList list = new DataTree.LocatedList();
         int l = line;
         while (true) {
             int e = ends[l];
@@ -267,13 +261,12 @@ final class PlainYamlReader {
             if (q == e || b[q] == '#' || b[q] == '-' && (q + 1 == e || b[q + 1] == ' ')) {
                 throw GIVE_UP; // an empty entry, or a sequence in a sequence
             }
-            String ptr = pointer + "/" + list.size();
-            locations.put(ptr, at(l, q));
+            Location itemAt = at(l, q);
             if (keyEnd(l, q) >= 0) {
-                list.add(mapping(l, q, q - starts[l], ptr, depth + 1));
+                list.add(mapping(l, q, q - starts[l], depth + 1), itemAt);
             } else {
                 count();
-                list.add(inline(l, q, col, ptr, depth));
+                list.add(inline(l, q, col, depth), itemAt);
             }
             l = skipBlank(next);
             if (l >= lines) {
@@ -429,26 +422,26 @@ final class PlainYamlReader {
      * The value after a key's colon ({@code from} is just past it), in a mapping at column {@code col}: on the
      * same line, or a block collection on the lines that follow, or null.
      */
-    private Object value(int line, int from, int col, String pointer, int depth) {
+    private Object value(int line, int from, int col, int depth) {
         int e = ends[line];
         int q = from;
         while (q < e && b[q] == ' ') {
             q++;
         }
         if (q < e && b[q] != '#') {
-            return inline(line, q, col, pointer, depth);
+            return inline(line, q, col, depth);
         }
         int l = skipBlank(line + 1);
         if (l < lines) {
             int ind = indent(l);
             if (ind > col) {
                 if (isEntry(l, ind)) {
-                    return sequence(l, ind, pointer, depth + 1);
+                    return sequence(l, ind, depth + 1);
                 }
-                return mapping(l, starts[l] + ind, ind, pointer, depth + 1);
+                return mapping(l, starts[l] + ind, ind, depth + 1);
             }
             if (ind == col && isEntry(l, col)) {
-                return sequence(l, col, pointer, depth + 1); // "key:" then "- item" at the key's column
+                return sequence(l, col, depth + 1); // "key:" then "- item" at the key's column
             }
         }
         next = line + 1;
@@ -460,7 +453,7 @@ final class PlainYamlReader {
      * one-line flow collection (then nothing may follow on the line but a comment, and the next line may not be
      * indented deeper), or a block scalar.
      */
-    private Object inline(int line, int q, int col, String pointer, int depth) {
+    private Object inline(int line, int q, int col, int depth) {
         char c = b[q];
         int e = ends[line];
         Object v;
@@ -478,13 +471,13 @@ final class PlainYamlReader {
                 after = close + 1;
             }
             case '{' -> {
-                Map<String, Object> map = new LinkedHashMap<>();
-                after = flow(line, q, map, null, pointer, depth + 1);
+                DataTree.LocatedMap map = new DataTree.LocatedMap();
+                after = flow(line, q, map, null, depth + 1);
                 v = map;
             }
             case '[' -> {
-                List<Object> list = new ArrayList<>();
-                after = flow(line, q, null, list, pointer, depth + 1);
+                DataTree.LocatedList list = new DataTree.LocatedList();
+                after = flow(line, q, null, list, depth + 1);
                 v = list;
             }
             default -> {
@@ -530,8 +523,14 @@ final class PlainYamlReader {
         }
     }
 
-    /** A plain scalar, typed as snakeyaml types it. */
+    /** A plain scalar, typed as snakeyaml types it (a checklist's many true and false directly: the same answer). */
     private static Object plain(String s) {
+        if (s.equals("true")) {
+            return Boolean.TRUE;
+        }
+        if (s.equals("false")) {
+            return Boolean.FALSE;
+        }
         return YamlTreeReader.scalarValue(RESOLVER.resolve(NodeId.scalar, s, true), s);
     }
 
@@ -539,7 +538,7 @@ final class PlainYamlReader {
      * A one-line flow mapping (into {@code map}) or flow sequence (into {@code list}) opening at {@code open}, of
      * plain or quoted scalars; returns the index after its closing bracket.
      */
-    private int flow(int line, int open, Map<String, Object> map, List<Object> list, String pointer, int depth) {
+    private int flow(int line, int open, DataTree.LocatedMap map, DataTree.LocatedList list, int depth) {
         if (depth > MAX_DEPTH) {
             throw GIVE_UP;
         }
@@ -561,17 +560,15 @@ final class PlainYamlReader {
                 if (key.isEmpty() || key.length() > YamlTreeReader.MAX_KEY || key.equals("<<") || map.containsKey(key)) {
                     throw GIVE_UP;
                 }
-                String ptr = child(pointer, key);
-                locations.put(ptr, at(line, start));
+                Location keyAt = at(line, start);
                 i = spaces(line, i + 1);
                 count();
-                map.put(key, flowEntry(line, i, ptr, depth));
+                map.put(key, flowEntry(line, i, depth), keyAt);
                 i = flowNext;
             } else {
-                String ptr = pointer + "/" + list.size();
-                locations.put(ptr, at(line, start));
+                Location itemAt = at(line, start);
                 count();
-                list.add(flowEntry(line, i, ptr, depth));
+                list.add(flowEntry(line, i, depth), itemAt);
                 i = flowNext;
             }
             if (i < e && b[i] == close) {
@@ -591,11 +588,11 @@ final class PlainYamlReader {
      * A value in a flow collection, starting at {@code i}: a scalar, or a flow collection in it. Sets
      * {@link #flowNext} to the index of what follows it (spaces skipped).
      */
-    private Object flowEntry(int line, int i, String pointer, int depth) {
+    private Object flowEntry(int line, int i, int depth) {
         if (i < ends[line] && (b[i] == '{' || b[i] == '[')) {
-            Map<String, Object> map = b[i] == '{' ? new LinkedHashMap<>() : null;
-            List<Object> list = map == null ? new ArrayList<>() : null;
-            flowNext = spaces(line, flow(line, i, map, list, pointer, depth + 1));
+            DataTree.LocatedMap map = b[i] == '{' ? new DataTree.LocatedMap() : null;
+            DataTree.LocatedList list = map == null ? new DataTree.LocatedList() : null;
+            flowNext = spaces(line, flow(line, i, map, list, depth + 1));
             return map != null ? map : list;
         }
         flowNext = flowScalar(line, i);

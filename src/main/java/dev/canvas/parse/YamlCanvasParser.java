@@ -80,8 +80,7 @@ public final class YamlCanvasParser {
                 if (f == null) {
                     continue; // unknown field: the schema says so, with a suggestion
                 }
-                String pointer = "/" + SQUARES + "/" + escape(id);
-                Location at = tree.locate(pointer, file);
+                Location at = tree.keyAt(sq, id);
                 answers.put(f.id(), new Answer(f.id(), answerText(e.getValue()), at));
                 squares.putIfAbsent(f.square(), at);
             }
@@ -89,34 +88,34 @@ public final class YamlCanvasParser {
         Map<String, Map<String, Mark>> marks = new HashMap<>();
         Map<String, Location> checklists = new HashMap<>();
         if (top.containsKey(PREREQUISITES)) {
-            checklists.put(PREREQUISITES_CHECKLIST, tree.locate("/" + PREREQUISITES, file));
+            checklists.put(PREREQUISITES_CHECKLIST, tree.keyAt(top, PREREQUISITES));
         }
         if (top.get(PREREQUISITES) instanceof Map<?, ?> pre) {
-            marks.put(PREREQUISITES_CHECKLIST, marks(pre, PREREQUISITES_CHECKLIST, "/" + PREREQUISITES, tree, file));
+            marks.put(PREREQUISITES_CHECKLIST, marks(pre, PREREQUISITES_CHECKLIST, tree));
         }
         if (top.get(GATES) instanceof Map<?, ?> gates) {
             for (Map.Entry<?, ?> e : gates.entrySet()) {
                 String id = String.valueOf(e.getKey());
-                checklists.put(id, tree.locate("/" + GATES + "/" + escape(id), file));
+                checklists.put(id, tree.keyAt(gates, id));
                 if (e.getValue() instanceof Map<?, ?> items) {
-                    marks.put(id, marks(items, id, "/" + GATES + "/" + escape(id), tree, file));
+                    marks.put(id, marks(items, id, tree));
                 }
             }
         }
         Optional<CanvasDocument.Reference> ref = Optional.empty();
         String readiness = definition.readiness().map(spec -> spec.checklistId()).orElse("");
         if (top.get(CHECKLIST) instanceof String path && !path.isBlank()) {
-            ref = Optional.of(new CanvasDocument.Reference(path.strip(), tree.locate("/" + CHECKLIST, file)));
+            ref = Optional.of(new CanvasDocument.Reference(path.strip(), tree.keyAt(top, CHECKLIST)));
         } else if (top.get(CHECKLIST) instanceof Map<?, ?> items && !readiness.isEmpty()) {
-            checklists.put(readiness, tree.locate("/" + CHECKLIST, file));
-            marks.put(readiness, marks(items, readiness, "/" + CHECKLIST, tree, file));
+            checklists.put(readiness, tree.keyAt(top, CHECKLIST));
+            marks.put(readiness, marks(items, readiness, tree));
         }
         Map<String, Signoff> signoffs = new HashMap<>();
         if (top.get(SIGNOFFS) instanceof Map<?, ?> so) {
-            checklists.put(SIGNOFFS, tree.locate("/" + SIGNOFFS, file));
+            checklists.put(SIGNOFFS, tree.keyAt(top, SIGNOFFS));
             for (Map.Entry<?, ?> e : so.entrySet()) {
                 String role = String.valueOf(e.getKey());
-                Location at = tree.locate("/" + SIGNOFFS + "/" + escape(role), file);
+                Location at = tree.keyAt(so, role);
                 String name = "";
                 Optional<LocalDate> date = Optional.empty();
                 if (e.getValue() instanceof Map<?, ?> v) {
@@ -135,13 +134,13 @@ public final class YamlCanvasParser {
         return new ParsedCanvas(doc, Optional.of(tree));
     }
 
-    private Map<String, Mark> marks(Map<?, ?> items, String checklist, String pointer, DataTree tree, String file) {
+    private Map<String, Mark> marks(Map<?, ?> items, String checklist, DataTree tree) {
         Map<String, Mark> out = new HashMap<>();
         Map<String, String> ids = itemIds.getOrDefault(checklist, Map.of());
         for (Map.Entry<?, ?> e : items.entrySet()) {
             String key = String.valueOf(e.getKey());
             String id = ids.getOrDefault(key, key);
-            out.put(id, new Mark(id, Boolean.TRUE.equals(e.getValue()), tree.locate(pointer + "/" + escape(id), file)));
+            out.put(id, new Mark(id, Boolean.TRUE.equals(e.getValue()), tree.keyAt(items, key)));
         }
         return out;
     }
@@ -158,10 +157,6 @@ public final class YamlCanvasParser {
             return s.strip();
         }
         return v instanceof Map || v instanceof List ? "" : String.valueOf(v);
-    }
-
-    private static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
     }
 
     private static CanvasDocument empty(String file, List<Finding> findings) {

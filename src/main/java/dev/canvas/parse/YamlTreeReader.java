@@ -58,7 +58,6 @@ public final class YamlTreeReader {
     private final String file;
     private final int lineOffset;
     private final FindingList findings = new FindingList();
-    private final Map<String, Location> locations = new LinkedHashMap<>();
     private final IdentityHashMap<Node, Boolean> onPath = new IdentityHashMap<>();
     private final String what;
     private int values;
@@ -133,13 +132,12 @@ public final class YamlTreeReader {
         if (root == null) {
             return new Result(Optional.empty(), List.of());
         }
-        r.locations.put("", r.at(root.getStartMark()));
-        Object data = r.convert(root, "", 0);
+        Object data = r.convert(root, 0);
         if (r.tooMany) {
             // what was read is a fragment: nothing in it can be trusted as the canvas
             return new Result(Optional.empty(), r.findings.toList());
         }
-        return new Result(Optional.of(new DataTree(data, r.locations)), r.findings.toList());
+        return new Result(Optional.of(new DataTree(data, r.at(root.getStartMark()))), r.findings.toList());
     }
 
     /**
@@ -311,7 +309,7 @@ public final class YamlTreeReader {
         return new Location(file, lineOffset + m.getLine() + 1, m.getColumn() + 1);
     }
 
-    private Object convert(Node node, String pointer, int depth) {
+    private Object convert(Node node, int depth) {
         if (tooMany) {
             return null;
         }
@@ -335,17 +333,14 @@ public final class YamlTreeReader {
                 return scalar(s);
             }
             if (node instanceof SequenceNode seq) {
-                List<Object> out = new ArrayList<>();
-                int i = 0;
+                DataTree.LocatedList out = new DataTree.LocatedList();
                 for (Node item : seq.getValue()) {
-                    String p = pointer + "/" + i++;
-                    locations.put(p, at(item.getStartMark()));
-                    out.add(convert(item, p, depth + 1));
+                    out.add(convert(item, depth + 1), at(item.getStartMark()));
                 }
                 return out;
             }
             MappingNode map = (MappingNode) node;
-            Map<String, Object> out = new LinkedHashMap<>();
+            DataTree.LocatedMap out = new DataTree.LocatedMap();
             Map<String, Location> seen = new LinkedHashMap<>();
             for (NodeTuple t : map.getValue()) {
                 Node k = t.getKeyNode();
@@ -367,9 +362,7 @@ public final class YamlTreeReader {
                             "keep one '" + Excerpt.of(key) + ":' entry"));
                     continue;
                 }
-                String p = pointer + "/" + key.replace("~", "~0").replace("/", "~1");
-                locations.put(p, keyAt);
-                out.put(key, convert(t.getValueNode(), p, depth + 1));
+                out.put(key, convert(t.getValueNode(), depth + 1), keyAt);
             }
             return out;
         } finally {
