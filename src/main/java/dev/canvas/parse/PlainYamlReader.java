@@ -53,8 +53,8 @@ final class PlainYamlReader {
     private final String file;
     private final int lineOffset;
     /** Where each line starts, and ends (before its line break), in chars. */
-    private int[] starts = new int[64];
-    private int[] ends = new int[64];
+    private int[] starts;
+    private int[] ends;
     private int lines;
     /** Whether the last line ends with a line break. */
     private boolean finalBreak;
@@ -67,6 +67,9 @@ final class PlainYamlReader {
     private PlainYamlReader(String text, String file, int lineOffset) {
         this.t = text;
         this.b = text.toCharArray();
+        int lines = text.length() / 32 + 16; // a canvas's lines are some 50 characters long: rarely grown
+        this.starts = new int[lines];
+        this.ends = new int[lines];
         this.file = file;
         this.lineOffset = lineOffset;
     }

@@ -60,8 +60,20 @@ public record SourceText(String text, Optional<InputProblem> problem) {
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {
-            // read at most one byte past the limit: the file may grow between size() and read
-            bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+            // into an array of the file's size and one byte more, which fills only if the file has grown since;
+            // then at most one byte past the limit is read
+            int cap = (int) Math.min(size, maxBytes) + 1;
+            byte[] buf = new byte[cap];
+            int n = 0;
+            for (int r; n < cap && (r = in.read(buf, n, cap - n)) > 0; ) {
+                n += r;
+            }
+            if (n < cap) {
+                return decode(buf, n);
+            }
+            byte[] rest = in.readNBytes((int) Math.min(maxBytes + 1 - n, Integer.MAX_VALUE - 8L - n));
+            bytes = java.util.Arrays.copyOf(buf, n + rest.length);
+            System.arraycopy(rest, 0, bytes, n, rest.length);
         }
         if (bytes.length > maxBytes) {
             return problem(0, "file is over the limit of " + maxBytes + " bytes",
@@ -72,17 +84,22 @@ public record SourceText(String text, Optional<InputProblem> problem) {
 
     /** Decodes bytes as a canvas or template must be: UTF-8, BOM allowed, no NUL. */
     public static SourceText decode(byte[] bytes) {
+        return decode(bytes, bytes.length);
+    }
+
+    /** {@link #decode(byte[])} of the first {@code length} bytes. */
+    private static SourceText decode(byte[] bytes, int length) {
         int start = 0;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+        if (length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             start = 3;
-        } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+        } else if (length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
                 || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
             return problem(0, "file is UTF-16 (or UTF-32) encoded; canvases are read as UTF-8",
                     "save the file as UTF-8");
         }
         // the JDK's own decoding is the fast path; it replaces what is not UTF-8 with U+FFFD, so text with one is
         // decoded again, strictly, to tell a malformed file from one that holds the character itself
-        String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        String text = new String(bytes, start, length - start, StandardCharsets.UTF_8);
         if (text.indexOf('\0') >= 0) {
             int i = start;
             while (bytes[i] != 0) {
@@ -97,7 +114,7 @@ public record SourceText(String text, Optional<InputProblem> problem) {
         CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, length - start);
         try {
             return ok(dec.decode(in).toString());
         } catch (MalformedInputException e) {
