@@ -33,7 +33,8 @@ public final class ReadinessCalculator {
     public static Readiness of(CanvasDefinition def, CanvasDocument doc, List<Finding> findings) {
         Set<String> badFields = new HashSet<>();
         Set<Integer> badSquares = new HashSet<>();
-        Set<String> badItems = new HashSet<>();
+        Map<String, Set<String>> badItems = new HashMap<>(); // checklist id, then item ids
+
         for (Finding f : findings) {
             if (f.severity() == Severity.WARNING || !f.counts()) {
                 continue;
@@ -42,7 +43,7 @@ public final class ReadinessCalculator {
             if (!s.field().isEmpty()) {
                 badFields.add(s.field());
             } else if (!s.item().isEmpty()) {
-                badItems.add(s.checklist() + "/" + s.item());
+                badItems.computeIfAbsent(s.checklist(), k -> new HashSet<>()).add(s.item());
             } else if (s.square() > 0) {
                 badSquares.add(s.square());
             }
@@ -100,26 +101,33 @@ public final class ReadinessCalculator {
      * The readiness-checklist items that the canvas confirms, by square: one pass over the items (which square an
      * item is about is read from its group's label, by a regular expression).
      */
-    private static Map<Integer, Progress> readiness(CanvasDefinition def, CanvasDocument doc, Set<String> badItems) {
-        Map<Integer, Progress> bySquare = new HashMap<>();
+    private static Map<Integer, Progress> readiness(CanvasDefinition def, CanvasDocument doc, Map<String, Set<String>> badItems) {
+        Map<Integer, int[]> bySquare = new HashMap<>(); // done, total
         for (Checklist c : def.checklists()) {
             if (c.kind() != ChecklistKind.READINESS) {
                 continue;
             }
+            Map<String, Mark> marks = doc.marks(c.id());
+            Set<String> bad = badItems.getOrDefault(c.id(), Set.of());
             for (ChecklistItem i : c.items()) {
-                Mark m = doc.marks(c.id()).get(i.id());
-                boolean done = m != null && m.checked() && !badItems.contains(c.id() + "/" + i.id());
-                bySquare.merge(ReadinessChecklistLoader.squareOf(i), new Progress(done ? 1 : 0, 1), Progress::plus);
+                Mark m = marks.get(i.id());
+                int[] n = bySquare.computeIfAbsent(ReadinessChecklistLoader.squareOf(i), k -> new int[2]);
+                n[0] += m != null && m.checked() && !bad.contains(i.id()) ? 1 : 0;
+                n[1]++;
             }
         }
-        return bySquare;
+        Map<Integer, Progress> out = new HashMap<>();
+        bySquare.forEach((sq, n) -> out.put(sq, new Progress(n[0], n[1])));
+        return out;
     }
 
-    private static Progress items(Checklist c, CanvasDocument doc, Set<String> badItems) {
+    private static Progress items(Checklist c, CanvasDocument doc, Map<String, Set<String>> badItems) {
         int done = 0;
+        Map<String, Mark> marks = doc.marks(c.id());
+        Set<String> bad = badItems.getOrDefault(c.id(), Set.of());
         for (ChecklistItem i : c.items()) {
-            Mark m = doc.marks(c.id()).get(i.id());
-            if (m != null && m.checked() && !badItems.contains(c.id() + "/" + i.id())) {
+            Mark m = marks.get(i.id());
+            if (m != null && m.checked() && !bad.contains(i.id())) {
                 done++;
             }
         }
