@@ -19,11 +19,21 @@ public final class MatchText {
 
     /** Lower-case words of letters and digits joined by single spaces; "" when there are none. */
     public static String key(String text) {
-        String ascii = asciiKey(text);
-        if (ascii != null) {
-            return ascii;
+        String simple = latinKey(text, false);
+        if (simple != null) {
+            return simple;
         }
-        String s = Normalizer.normalize(Mojibake.repair(text), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String repaired = Mojibake.repair(text);
+        simple = latinKey(repaired, true);
+        return simple != null ? simple : normalizedKey(repaired);
+    }
+
+    /**
+     * {@link #key} of a text with its mojibake repaired, by its NFKC form: the general way (the normaliser's data
+     * is loaded on its first use, several milliseconds of a one-file check).
+     */
+    static String normalizedKey(String repaired) {
+        String s = Normalizer.normalize(repaired, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); ) {
@@ -44,21 +54,25 @@ public final class MatchText {
     }
 
     /**
-     * {@link #key} of a text that is all ASCII, or null when it is not. Such a text has no mojibake (a run starts
-     * at a character from U+00C2) and is its own NFKC form, and its letters and digits are [A-Za-z0-9]: the key
-     * is its words lower-cased, read in one pass without normalising.
+     * {@link #key} of a text that is all ASCII, or (with {@code latin1}, for a text whose mojibake is repaired) all
+     * ASCII and Latin-1 letters (U+00C0 to U+00FF but × and ÷); null when it is not. An ASCII text has no mojibake
+     * (a run starts at a character from U+00C2). Both are their own NFKC form (Latin-1's compatibility characters,
+     * such as ª, ² or ½, are all below U+00C0, and its letters are precomposed), their letters and digits are
+     * [A-Za-z0-9] and those letters, and a capital's lower case is 0x20 above it (À to Þ, but ×): the key is the
+     * words lower-cased, read in one pass without normalising (MatchTextTest holds it to {@link #normalizedKey}).
      */
-    private static String asciiKey(String text) {
+    static String latinKey(String text, boolean latin1) {
         int n = text.length();
         StringBuilder out = null;
         boolean space = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c >= 0x80) {
+            boolean letter = c >= 0xC0 && c <= 0xFF && c != 0xD7 && c != 0xF7;
+            if (c >= 0x80 && !(latin1 && letter)) {
                 return null;
             }
-            boolean lower = c >= 'a' && c <= 'z';
-            boolean upper = c >= 'A' && c <= 'Z';
+            boolean lower = c >= 'a' && c <= 'z' || letter && c >= 0xDF;
+            boolean upper = c >= 'A' && c <= 'Z' || letter && c < 0xDF;
             if (lower || upper || c >= '0' && c <= '9') {
                 if (out == null) {
                     out = new StringBuilder(n - i);
