@@ -32,7 +32,7 @@ public final class MatchText {
      * {@link #key} of a text with its mojibake repaired, by its NFKC form: the general way (the normaliser's data
      * is loaded on its first use, several milliseconds of a one-file check).
      */
-    static String normalizedKey(String repaired) {
+    private static String normalizedKey(String repaired) {
         String s = Normalizer.normalize(repaired, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
@@ -59,9 +59,9 @@ public final class MatchText {
      * (a run starts at a character from U+00C2). Both are their own NFKC form (Latin-1's compatibility characters,
      * such as ª, ² or ½, are all below U+00C0, and its letters are precomposed), their letters and digits are
      * [A-Za-z0-9] and those letters, and a capital's lower case is 0x20 above it (À to Þ, but ×): the key is the
-     * words lower-cased, read in one pass without normalising (MatchTextTest holds it to {@link #normalizedKey}).
+     * words lower-cased, read in one pass without normalising (rules.ShortcutsTest holds it to the normalised key).
      */
-    static String latinKey(String text, boolean latin1) {
+    private static String latinKey(String text, boolean latin1) {
         int n = text.length();
         StringBuilder out = null;
         boolean space = false;
