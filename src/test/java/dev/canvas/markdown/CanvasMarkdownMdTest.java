@@ -2,6 +2,7 @@ package dev.canvas.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.canvas.RandomText;
 import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -35,10 +36,7 @@ class CanvasMarkdownMdTest {
         Random random = new Random(13);
         for (int i = 0; i < 100_000; i++) {
             StringBuilder sb = new StringBuilder();
-            int n = random.nextInt(9);
-            for (int k = 0; k < n; k++) {
-                sb.append(pieces[random.nextInt(pieces.length)]);
-            }
+            RandomText.append(sb, random, pieces, 9);
             String t = sb.toString();
             assertThat(CanvasMarkdown.phase(t).map(CanvasMarkdown.NumberedHeading::number)).as(t).isEqualTo(byPattern(CanvasMarkdown.PHASE, t));
             assertThat(CanvasMarkdown.square(t).map(CanvasMarkdown.NumberedHeading::number)).as(t).isEqualTo(byPattern(CanvasMarkdown.SQUARE, t));

@@ -2,6 +2,7 @@ package dev.canvas.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.canvas.RandomText;
 import java.util.Random;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
@@ -31,10 +32,7 @@ class TaskListBoxesMdTest {
         Random random = new Random(3);
         for (int i = 0; i < 200_000; i++) {
             StringBuilder sb = new StringBuilder();
-            int pieces = random.nextInt(8);
-            for (int k = 0; k < pieces; k++) {
-                sb.append(PIECES[random.nextInt(PIECES.length)]);
-            }
+            RandomText.append(sb, random, PIECES, 8);
             assertSame(sb.toString());
         }
     }

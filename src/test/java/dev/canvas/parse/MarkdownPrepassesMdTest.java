@@ -2,6 +2,7 @@ package dev.canvas.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.canvas.RandomText;
 import dev.canvas.text.Mojibake;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -43,10 +44,7 @@ class MarkdownPrepassesMdTest {
             if (random.nextBoolean()) {
                 sb.append("x".repeat(2048 * (1 + random.nextInt(2)) - 1 - random.nextInt(3))); // near a chunk's end
             }
-            int n = random.nextInt(6);
-            for (int k = 0; k < n; k++) {
-                sb.append(pieces[random.nextInt(pieces.length)]);
-            }
+            RandomText.append(sb, random, pieces, 6);
             String t = sb.toString();
             boolean plain = t.indexOf('\r') < 0 && !t.contains("[[") && Mojibake.repair(t) == t;
             MarkdownCanvasParser.TextScan scan = MarkdownCanvasParser.TextScan.of(t);
@@ -104,10 +102,7 @@ class MarkdownPrepassesMdTest {
         Random random = new Random(11);
         for (int i = 0; i < 100_000; i++) {
             StringBuilder sb = new StringBuilder();
-            int n = random.nextInt(8);
-            for (int k = 0; k < n; k++) {
-                sb.append(pieces[random.nextInt(pieces.length)]);
-            }
+            RandomText.append(sb, random, pieces, 8);
             String t = sb.toString();
             if (!MarkdownCanvasParser.mentionsSign(t)) {
                 assertThat(signoffs.matcher(t).find()).as(t).isFalse();

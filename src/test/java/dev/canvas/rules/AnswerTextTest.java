@@ -2,6 +2,7 @@ package dev.canvas.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.canvas.RandomText;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -18,10 +19,7 @@ class AnswerTextTest {
         Random r = new Random(1);
         for (int round = 0; round < 50_000; round++) {
             StringBuilder b = new StringBuilder();
-            int n = r.nextInt(14);
-            for (int i = 0; i < n; i++) {
-                b.append(PIECES[r.nextInt(PIECES.length)]);
-            }
+            RandomText.append(b, r, PIECES, 14);
             String text = b.toString();
             assertThat(AnswerText.items(text)).as("\"%s\"", text.replace("\n", "\\n").replace("\r", "\\r"))
                     .isEqualTo(OriginalRules.Text.items(text));
@@ -34,10 +32,7 @@ class AnswerTextTest {
         Random r = new Random(2);
         for (int round = 0; round < 50_000; round++) {
             StringBuilder b = new StringBuilder();
-            int n = r.nextInt(14);
-            for (int i = 0; i < n; i++) {
-                b.append(PIECES[r.nextInt(PIECES.length)]);
-            }
+            RandomText.append(b, r, PIECES, 14);
             String text = b.toString();
             List<String> expected = new java.util.ArrayList<>();
             for (String s : end.split(text)) {
