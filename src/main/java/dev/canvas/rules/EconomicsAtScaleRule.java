@@ -53,17 +53,18 @@ public final class EconomicsAtScaleRule extends SpecRule {
         // whether some answer has TEN, and some HUNDRED: searched until both are found, first in the anchor field,
         // where the economics are expected to be (the order does not change what is found)
         Answer first = doc.answers().get(anchor);
-        boolean firstRead = false;
+        // whether the anchor's answer is among those the rule reads, by identity: they are the document's own, and
+        // a record's equals is bootstrapped on its first call (20 ms of a one-file check, in method handles that the
+        // class-data archive cannot hold)
+        boolean firstAmong = false;
         for (Answer a : answers) {
-            // by identity: the answers are the document's own, and a record's equals is bootstrapped on its first
-            // call (about 20 ms of a one-file check, in method handles the class-data archive cannot hold)
-            firstRead = firstRead || a == first;
+            firstAmong = firstAmong || a == first;
         }
         boolean ten = false;
         boolean hundred = false;
         for (int i = -1; i < answers.size() && !(ten && hundred); i++) {
             Answer a = i < 0 ? first : answers.get(i);
-            if (a == null || i >= 0 && a == first || i < 0 && !firstRead) {
+            if (a == null || i >= 0 && a == first || i < 0 && !firstAmong) {
                 continue; // the anchor's answer, searched first, or not among the answers the rule reads
             }
             PatternSet.Hits h = SCALES.scan(a.text());
