@@ -61,6 +61,8 @@ awk '
 ' "$java_home/lib/jfr/profile.jfc" >"$priv/cpu.jfc"
 
 opts=("${LAUNCHER_JVM_OPTS[@]}" "-XX:SharedArchiveFile=$priv/canvas.jsa")
+c2_opts=("${opts[@]/-XX:TieredStopAtLevel=1/-XX:TieredStopAtLevel=4}")
+c2_opts=("${c2_opts[@]/-XX:CICompilerCount=1/-XX:CICompilerCount=2}") # C1 and C2: a thread each
 printf 'public class Hello { public static void main(String[] a) { System.out.println("hi"); } }\n' >"$priv/Hello.java"
 "${java%/java}/javac" -d "$priv" "$priv/Hello.java" 2>/dev/null || javac -d "$priv" "$priv/Hello.java"
 
@@ -76,7 +78,7 @@ for n in "${size_list[@]}"; do
         measure "$res" version 1 "$priv" "$java" "${opts[@]}" -jar "$priv/canvas.jar" --version
         measure "$res" check 1 "$priv" "$java" "${opts[@]}" -jar "$priv/canvas.jar" check "$target"
         measure "$res" check-xshare-off 1 "$priv" "$java" "${opts[@]}" -Xshare:off -jar "$priv/canvas.jar" check "$target"
-        measure "$res" check-c2 1 "$priv" "$java" "${opts[@]/-XX:TieredStopAtLevel=1/-XX:TieredStopAtLevel=4}" -jar "$priv/canvas.jar" check "$target"
+        measure "$res" check-c2 1 "$priv" "$java" "${c2_opts[@]}" -jar "$priv/canvas.jar" check "$target"
         measure "$res" check-xint 1 "$priv" "$java" "${opts[@]}" -Xint -jar "$priv/canvas.jar" check "$target"
       done
       echo "start-up, median of $runs runs (launcher options):"
