@@ -35,6 +35,8 @@ import java.util.Optional;
 public final class YamlCanvasParser {
 
     private final CanvasDefinition definition;
+    /** The definition's fields by id, made once rather than for every file. */
+    private final Map<String, Field> fields;
     /**
      * The template's own id string of each checklist item, by checklist: a document keyed by these (rather than by
      * equal strings read from the file) is looked up by identity, which every rule does for every box.
@@ -43,6 +45,7 @@ public final class YamlCanvasParser {
 
     public YamlCanvasParser(CanvasDefinition definition) {
         this.definition = definition;
+        this.fields = Map.copyOf(definition.fieldsById());
         for (var c : definition.checklists()) {
             Map<String, String> ids = itemIds.computeIfAbsent(c.id(), k -> new HashMap<>());
             c.items().forEach(i -> ids.putIfAbsent(i.id(), i.id()));
@@ -72,7 +75,6 @@ public final class YamlCanvasParser {
         String kind = top.get(CANVAS) instanceof String s ? Excerpt.of(s.strip()) : "";
         Map<String, Answer> answers = new LinkedHashMap<>();
         Map<Integer, Location> squares = new HashMap<>();
-        Map<String, Field> fields = definition.fieldsById();
         if (top.get(SQUARES) instanceof Map<?, ?> sq) {
             for (Map.Entry<?, ?> e : sq.entrySet()) {
                 String id = String.valueOf(e.getKey());
