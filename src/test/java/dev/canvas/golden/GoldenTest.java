@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.canvas.CliRun;
+import dev.canvas.Upstream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,6 +45,9 @@ class GoldenTest {
                 .filter(l -> !l.isBlank())
                 .map(l -> l.replace("{dir}", dir.toString()))
                 .toArray(String[]::new);
+        if (java.util.Arrays.stream(args).anyMatch(a -> a.startsWith(Upstream.DIR))) {
+            Upstream.assumePresent();
+        }
         CliRun r = CliRun.of(args);
         Path out = dir.resolve("expected.out");
         Path exit = dir.resolve("expected.exit");

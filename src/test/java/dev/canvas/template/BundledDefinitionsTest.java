@@ -3,6 +3,7 @@ package dev.canvas.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.canvas.Upstream;
 import dev.canvas.model.CanvasDefinition;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -43,7 +44,7 @@ class BundledDefinitionsTest {
     @Test
     void anyTemplatesDefinitionSurvivesTheCodec() throws Exception {
         for (String f : new String[] {"production-canvas-tmpl.yaml", "poc-canvas-tmpl.yaml"}) {
-            CanvasDefinition upstream = TemplateLoader.load(Path.of("../shared/fixtures/bmad", f));
+            CanvasDefinition upstream = TemplateLoader.load(Upstream.file(f));
             assertThat(roundTrip(upstream)).isEqualTo(upstream);
         }
     }

@@ -3,6 +3,7 @@ package dev.canvas.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.canvas.Upstream;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.Checklist;
 import dev.canvas.model.ChecklistKind;
@@ -12,8 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TemplateLoaderTest {
-
-    static final Path UPSTREAM = Path.of("../shared/fixtures/bmad/production-canvas-tmpl.yaml");
 
     @Test
     void bundledTemplateHasTheSeedsStructure() throws Exception {
@@ -36,14 +35,14 @@ class TemplateLoaderTest {
     @Test
     void bundledTemplateUsesTheUpstreamFieldIds() throws Exception {
         CanvasDefinition ours = TemplateLoader.bundled(TemplateLoader.BUNDLED_PRODUCTION);
-        CanvasDefinition upstream = TemplateLoader.load(UPSTREAM);
+        CanvasDefinition upstream = TemplateLoader.load(Upstream.file("production-canvas-tmpl.yaml"));
         assertThat(ours.fieldsById().keySet()).containsExactlyElementsOf(upstream.fieldsById().keySet());
         assertThat(ours.fields()).hasSize(47);
     }
 
     @Test
     void upstreamTemplateIsReadWithItsReadinessGate() throws Exception {
-        CanvasDefinition def = TemplateLoader.load(UPSTREAM);
+        CanvasDefinition def = TemplateLoader.load(Upstream.file("production-canvas-tmpl.yaml"));
         assertThat(def.squares()).hasSize(11);
         assertThat(def.fieldsById().get("unified_platform_choice").question()).isEqualTo("Unified Platform Strategy");
         // upstream lists prerequisites as plain bullets, not boxes: not required
@@ -57,7 +56,7 @@ class TemplateLoaderTest {
 
     @Test
     void upstreamPocTemplateIsRead() throws Exception {
-        CanvasDefinition def = TemplateLoader.load(Path.of("../shared/fixtures/bmad/poc-canvas-tmpl.yaml"));
+        CanvasDefinition def = TemplateLoader.load(Upstream.file("poc-canvas-tmpl.yaml"));
         assertThat(def.kind()).isEqualTo("poc");
         assertThat(def.squares()).hasSize(8);
     }
@@ -89,7 +88,8 @@ class TemplateLoaderTest {
     @Test
     void aV2TemplateThatIsNotACanvasIsRefused() {
         // BMAD's PRD template reads as v2, but it is no canvas: its placeholders stand outside any square
-        assertThatThrownBy(() -> TemplateLoader.load(Path.of("../shared/fixtures/bmad/prd-tmpl.v2-example.yaml")))
+        Path v2 = Upstream.file("prd-tmpl.v2-example.yaml");
+        assertThatThrownBy(() -> TemplateLoader.load(v2))
                 .isInstanceOf(TemplateException.class).hasMessageContaining("outside any square");
     }
 

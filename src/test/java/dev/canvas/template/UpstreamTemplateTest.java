@@ -3,6 +3,7 @@ package dev.canvas.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.canvas.CliRun;
+import dev.canvas.Upstream;
 import dev.canvas.cli.ExitCodes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ import org.yaml.snakeyaml.Yaml;
  */
 class UpstreamTemplateTest {
 
-    static final String UPSTREAM = "../shared/fixtures/bmad/production-canvas-tmpl.yaml";
+    static final String UPSTREAM = Upstream.DIR + "/production-canvas-tmpl.yaml";
 
     @TempDir
     static Path dir;
@@ -30,6 +31,7 @@ class UpstreamTemplateTest {
     @BeforeAll
     @SuppressWarnings("unchecked")
     static void fillInTheUpstreamTemplate() throws Exception {
+        Upstream.assumePresent();
         Map<String, Object> tmpl = new Yaml().load(Files.readString(Path.of(UPSTREAM), StandardCharsets.UTF_8));
         StringBuilder md = new StringBuilder();
         for (Map<String, Object> section : (List<Map<String, Object>>) tmpl.get("sections")) {
