@@ -32,9 +32,25 @@ class WarmupTest {
         assertThat(Warmup.mayBeYaml("docs/**/*.markdown")).isFalse();
         assertThat(Warmup.mayBeYaml("agent.yaml")).isTrue();
         assertThat(Warmup.mayBeYaml("docs/")).isTrue();
-        assertThat(Warmup.paths(List.of("-f", "json", "--today=2026-01-01", "a.yaml", "--color", "never", "-v", "b.md", "--", "-c.md")))
-                .containsExactly("a.yaml", "b.md", "-c.md");
-        Warmup.forCheck(List.of("check", "--template", "t.yaml", "a.yaml")); // no warm-up for another template: no effect
+        Warmup.Plan p = Warmup.plan(List.of("-f", "json", "--today=2026-01-01", "a.yaml", "--color", "never", "-v", "b.md",
+                "--", "-c.md"));
+        assertThat(p.paths()).containsExactly("a.yaml", "b.md", "-c.md");
+        assertThat(p.today()).isEqualTo(java.time.LocalDate.of(2026, 1, 1));
+        assertThat(p.ownTemplate()).isFalse();
+        assertThat(p.ownConfig()).isFalse();
+    }
+
+    @Test
+    void aCommandLineWithItsOwnTemplateOrConfigurationIsToldAsPicocliReadsIt() {
+        assertThat(Warmup.plan(List.of("--template", "t.yaml", "a.yaml")).ownTemplate()).isTrue();
+        assertThat(Warmup.plan(List.of("--template=t.yaml", "a.yaml")).paths()).containsExactly("a.yaml");
+        Warmup.Plan cluster = Warmup.plan(List.of("-vt", "x.yaml", "a.yaml"));
+        assertThat(cluster.ownTemplate()).isTrue();
+        assertThat(cluster.paths()).containsExactly("a.yaml"); // x.yaml is the template, not a canvas
+        assertThat(Warmup.plan(List.of("-tx.yaml", "a.yaml")).paths()).containsExactly("a.yaml");
+        assertThat(Warmup.plan(List.of("--config", "c.yaml", "--today", "2027-02-03", "a.md")))
+                .isEqualTo(new Warmup.Plan(List.of("a.md"), false, true, java.time.LocalDate.of(2027, 2, 3)));
+        assertThat(Warmup.plan(List.of("--today", "soon", "a.md")).today()).isEqualTo(java.time.LocalDate.now());
     }
 
     @Test
