@@ -33,6 +33,9 @@ public record SourceText(String text, Optional<InputProblem> problem) {
         return new SourceText("", Optional.of(new InputProblem(line, message, fix)));
     }
 
+    /** The most bytes a Java array (and so a file read whole) can hold. */
+    static final long MAX_READABLE = Integer.MAX_VALUE - 8L;
+
     /**
      * Reads {@code path}. I/O failures (missing, unreadable, a directory) are thrown; content problems are
      * returned as a {@link InputProblem}.
@@ -58,11 +61,16 @@ public record SourceText(String text, Optional<InputProblem> problem) {
             return problem(0, "file is " + size + " bytes, over the limit of " + maxBytes + " bytes",
                     "split the file, or raise the limit with --max-file-size");
         }
+        if (size >= MAX_READABLE) {
+            return problem(0, "file is " + size + " bytes, more than a Java array holds (" + MAX_READABLE + " bytes)",
+                    "split the file");
+        }
+        long limit = Math.min(maxBytes, MAX_READABLE - 1);
         byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {
             // into an array of the file's size and one byte more, which fills only if the file has grown since;
             // then at most one byte past the limit is read
-            int cap = (int) Math.min(size, maxBytes) + 1;
+            int cap = (int) Math.min(size, limit) + 1;
             byte[] buf = new byte[cap];
             int n = 0;
             for (int r; n < cap && (r = in.read(buf, n, cap - n)) > 0; ) {
@@ -71,12 +79,12 @@ public record SourceText(String text, Optional<InputProblem> problem) {
             if (n < cap) {
                 return decode(buf, n);
             }
-            byte[] rest = in.readNBytes((int) Math.min(maxBytes + 1 - n, Integer.MAX_VALUE - 8L - n));
+            byte[] rest = in.readNBytes((int) (limit + 1 - n));
             bytes = java.util.Arrays.copyOf(buf, n + rest.length);
             System.arraycopy(rest, 0, bytes, n, rest.length);
         }
-        if (bytes.length > maxBytes) {
-            return problem(0, "file is over the limit of " + maxBytes + " bytes",
+        if (bytes.length > limit) {
+            return problem(0, "file is over the limit of " + limit + " bytes",
                     "split the file, or raise the limit with --max-file-size");
         }
         return decode(bytes);

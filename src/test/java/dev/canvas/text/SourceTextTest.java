@@ -11,6 +11,18 @@ import org.junit.jupiter.api.io.TempDir;
 class SourceTextTest {
 
     @Test
+    void aFileLargerThanAnArrayIsAProblemWhateverTheLimit(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.yaml");
+        try (var f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(SourceText.MAX_READABLE + 1); // sparse: nothing is written
+        }
+        assertThat(SourceText.read(big, Long.MAX_VALUE).problem()).get().extracting(InputProblem::message).asString()
+                .contains("more than a Java array holds");
+        assertThat(SourceText.read(big, 100).problem()).get().extracting(InputProblem::message).asString()
+                .contains("over the limit of 100 bytes");
+    }
+
+    @Test
     void utf8WithBomIsRead() {
         byte[] b = "\ufeffcanvas: production\n".getBytes(StandardCharsets.UTF_8);
         assertThat(SourceText.decode(b).text()).isEqualTo("canvas: production\n");
