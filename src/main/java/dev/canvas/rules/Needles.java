@@ -271,7 +271,8 @@ final class Needles {
                 pos++; // reluctant or possessive: the same needles
             }
             if (atom.zeroWidth) {
-                return atom;
+                // an assertion that may be left out (\b?, \b*, \b{0}) requires nothing: no longer the assertion
+                return min == 0 ? Node.assertion(OTHER_ASSERTION) : atom;
             }
             Node n = new Node();
             n.starts = atom.starts;

@@ -43,11 +43,24 @@ class PatternSetTest {
                 "(?-i)Time", "(?i:TIME) to", "a.c", "a\\.c", "\\d{2}\\s?%", "^tbd", "tbd$", "(?m)^- x", "[- ]?ab",
                 "[x×]10", "€\\d+", "[$€£¥]\\s?\\d", "\\$\\d", "a\\tb", "a\\nb", "(a|b)+c", "(?:ab){2,}", "ab{0}c",
                 "ab*?c", "ab++c", "K", "k", "İ", "ı", "i", "s", "\\d{2}%", "\\d+x", "\\d[\\d,]*k", "5\\d+", "\\d\\d+z",
-                "(?<=1)2", "\\B\\d", "x?\\d+", "[0-9]+%", "[0-9a]*b", "\\d+?0", "\\d++1", "(\\d+)?k", "\\d{2,}m")) {
+                "(?<=1)2", "\\B\\d",
+                "\\b?5x", "\\b{0}1+", "\\b*+0", "(?:\\b)?5x", "\\b??[\\d,]0", "x?\\d+", "[0-9]+%", "[0-9a]*b", "\\d+?0", "\\d++1", "(\\d+)?k", "\\d{2,}m")) {
             out.add(Pattern.compile(r, CI));
             out.add(Pattern.compile(r));
         }
         return out;
+    }
+
+    @Test
+    void anAssertionThatMayBeLeftOutRequiresNothing() {
+        // \\b? (or \\b*, \\b{0}) matches inside a run of digits: a set that tried only at word boundaries missed it
+        List<String> texts = List.of("45x", "%101", "a5x", "x0", "12,0", "5x");
+        for (String re : List.of("\\b?5x", "\\b{0}1+", "\\b*+0", "(?:\\b)?5x", "\\b??[\\d,]0", "\\b5x")) {
+            PatternSet set = new PatternSet(List.of(Pattern.compile(re)));
+            for (String t : texts) {
+                assertThat(set.scan(t).find(0)).as(re + " in " + t).isEqualTo(Pattern.compile(re).matcher(t).find());
+            }
+        }
     }
 
     @Test
