@@ -56,17 +56,15 @@ public final class MarkdownCanvasParser {
     private final Map<String, List<Field>> fieldsByKey = new HashMap<>();
     private final Map<String, List<ItemRef>> itemsByKey = new HashMap<>();
     private final Set<String> labelKeys = new HashSet<>();
-    /** Match keys computed once: fuzzy matching compares every box and question against them. */
-    private final Map<Field, String> questionKeys = new java.util.IdentityHashMap<>();
-    /** The words of each question's match key, for similarity. */
+    /** The words of each question's match key, for similarity (fuzzy matching compares questions against them). */
     private final Map<Field, Words> questionWords = new java.util.IdentityHashMap<>();
+    /** Match keys computed once: fuzzy matching compares every box against them. */
     private final Map<ChecklistItem, String> itemKeys = new java.util.IdentityHashMap<>();
     /**
      * The match key of each text of the template (questions, items, groups, roles), by the text: a canvas mostly
      * repeats them word for word, and looking a key up costs far less than computing it again for every file.
+     * Looked up without hashing whole texts.
      */
-    private final Map<String, String> templateTextKeys = new HashMap<>();
-    /** {@link #templateTextKeys} once constructed, looked up without hashing whole texts. */
     private final TextTable templateTexts;
     /** What the definition finds by scanning all its phases on every call: looked up here instead. */
     private final Map<String, Field> fieldsById;
@@ -83,19 +81,21 @@ public final class MarkdownCanvasParser {
 
     public MarkdownCanvasParser(CanvasDefinition definition) {
         this.definition = definition;
+        Map<String, String> keys = new HashMap<>(); // of the template's texts, each computed once
+        java.util.function.Function<String, String> templateKey = text -> keys.computeIfAbsent(text, MatchText::key);
         for (Field f : definition.fields()) {
-            questionKeys.put(f, templateKey(f.question()));
-            questionWords.put(f, new Words(questionKeys.get(f)));
-            fieldsByKey.computeIfAbsent(questionKeys.get(f), k -> new ArrayList<>()).add(f);
+            String k = templateKey.apply(f.question());
+            questionWords.put(f, new Words(k));
+            fieldsByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(f);
         }
         labelKeys.add("prerequisites");
         labelKeys.add("validation gate");
         for (Checklist c : definition.checklists()) {
             for (ChecklistItem i : c.items()) {
-                itemKeys.put(i, templateKey(i.text()));
+                itemKeys.put(i, templateKey.apply(i.text()));
                 itemsByKey.computeIfAbsent(itemKeys.get(i), k -> new ArrayList<>()).add(new ItemRef(c, i));
                 if (!i.group().isEmpty()) {
-                    labelKeys.add(templateKey(i.group()));
+                    labelKeys.add(templateKey.apply(i.group()));
                 }
             }
         }
@@ -106,9 +106,9 @@ public final class MarkdownCanvasParser {
         }
         squareCount = squares.size();
         for (SignoffRole role : definition.readiness().map(r -> r.signoffs()).orElse(List.of())) {
-            signoffRoles.add(new RoleKeys(role, templateKey(role.role()), MatchText.key(role.id())));
+            signoffRoles.add(new RoleKeys(role, templateKey.apply(role.role()), MatchText.key(role.id())));
         }
-        templateTexts = new TextTable(templateTextKeys);
+        templateTexts = new TextTable(keys);
     }
 
     /**
@@ -153,11 +153,6 @@ public final class MarkdownCanvasParser {
         }
     }
 
-    /** The match key of a text of the template, remembered for {@link #key}; only while constructing. */
-    private String templateKey(String text) {
-        return templateTextKeys.computeIfAbsent(text, MatchText::key);
-    }
-
     /** {@link MatchText#key} of a text of the canvas; read-only lookups, so parsing stays thread-safe. */
     private String key(String text) {
         String k = templateTexts.get(text);
@@ -167,17 +162,6 @@ public final class MarkdownCanvasParser {
     /** The template's square of a number, as {@code definition.square(number)} gives it. */
     private Optional<Square> squareNumbered(int number) {
         return Optional.ofNullable(squaresByNumber.get(number));
-    }
-
-    /** The match key of a question; read-only after construction, so parsing stays thread-safe. */
-    private String questionKey(Field f) {
-        String k = questionKeys.get(f);
-        return k != null ? k : MatchText.key(f.question());
-    }
-
-    private Words questionWords(Field f) {
-        Words w = questionWords.get(f);
-        return w != null ? w : new Words(questionKey(f));
     }
 
     private String itemKey(ChecklistItem i) {
@@ -573,7 +557,7 @@ public final class MarkdownCanvasParser {
             double bestScore = QUESTION_SIMILARITY;
             Words words = new Words(k);
             for (Field f : square.fields()) {
-                double s = words.similarity(questionWords(f));
+                double s = words.similarity(questionWords.get(f));
                 if (s >= bestScore && !answers.containsKey(f.id())) {
                     best = f;
                     bestScore = s;

@@ -5,7 +5,6 @@ import dev.canvas.model.Checklist;
 import dev.canvas.model.Field;
 import dev.canvas.model.Square;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,6 @@ final class DefView {
     final Square[] squareOf;
     /** Index into {@link #fields} of each square's first field (and one past the last square's). */
     final int[] firstField;
-    /** {@link CanvasDefinition#fieldsById()}, read-only. */
-    final Map<String, Field> fieldsById;
     private final Map<String, int[]> indexesById;
     private final Map<String, Checklist> checklistsById;
 
@@ -48,7 +45,6 @@ final class DefView {
         firstField[squares.size()] = fs.size();
         this.fields = fs.toArray(new Field[0]);
         this.squareOf = of.toArray(new Square[0]);
-        this.fieldsById = Collections.unmodifiableMap(def.fieldsById());
         Map<String, List<Integer>> byId = new HashMap<>();
         for (int i = 0; i < fields.length; i++) {
             byId.computeIfAbsent(fields[i].id(), k -> new ArrayList<>()).add(i);

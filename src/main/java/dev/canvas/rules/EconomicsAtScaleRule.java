@@ -31,7 +31,7 @@ public final class EconomicsAtScaleRule extends SpecRule {
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
         DocView v = DocView.of(def, doc);
         String anchor = spec.strings("anchor_fields", List.of("cost_constraints", "cost_analysis")).stream()
-                .filter(v.def.fieldsById::containsKey).findFirst().orElse(null);
+                .filter(id -> v.def.indexes(id).length > 0).findFirst().orElse(null);
         if (anchor == null) {
             return; // a template without a field that holds the economics does not ask for them
         }

@@ -27,10 +27,6 @@ final class Needles {
      */
     record Shape(List<String> starts, List<String> required, boolean digitRuns) {
         static final Shape NONE = new Shape(null, null, false);
-
-        Shape(List<String> starts, List<String> required) {
-            this(starts, required, false);
-        }
     }
 
     private Needles() {

@@ -137,11 +137,6 @@ final class PatternSet {
         return patterns[k];
     }
 
-    /** What is known of pattern {@code k}'s matches (for tests). */
-    Needles.Shape shape(int k) {
-        return shapes[k];
-    }
-
     /** Where in {@code text} each pattern could match: one pass over it. */
     Hits scan(String text) {
         Hits h = new Hits(text);

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 /** Scale projections give figures for launch, 6 months and 1 year. */
 public final class ScaleMilestonesRule extends SpecRule {
 
-    private static final Pattern NUMBER = Pattern.compile("\\d");
     /**
      * Each milestone and how an item names it. A word boundary shared by the alternatives is written once, outside
      * them: a search tests it at every position of the answer, and it is the costly part.
@@ -30,7 +29,7 @@ public final class ScaleMilestonesRule extends SpecRule {
 
     /**
      * Whether the item names milestone {@code k} and gives a figure besides the milestone's own digits: exactly
-     * {@code p.matcher(item).find() && NUMBER.matcher(p.matcher(item).replaceAll("")).find()}. The matches are
+     * {@code p.matcher(item).find() && p.matcher(item).replaceAll("").matches("(?s).*\\d.*")}. The matches are
      * those the search finds one after the other; the figure is a digit outside all of them.
      */
     static boolean withFigure(int k, String item, PatternSet.Hits names) {
