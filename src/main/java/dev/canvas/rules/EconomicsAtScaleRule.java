@@ -50,31 +50,32 @@ public final class EconomicsAtScaleRule extends SpecRule {
         if (answers.isEmpty()) {
             return; // nothing answered: the completeness rules say so
         }
-        // whether some answer has TEN, and some HUNDRED: searched until both are found, first in the anchor field,
-        // where the economics are expected to be (the order does not change what is found)
+        // whether some answer has TEN, and some HUNDRED: searched until both are found, the anchor's answer first,
+        // where the economics are expected to be (the order does not change what is found). It is found by identity:
+        // the answers are the document's own, and a record's equals is bootstrapped on its first call (20 ms of a
+        // one-file check, in method handles that the class-data archive cannot hold)
         Answer first = doc.answers().get(anchor);
-        // whether the anchor's answer is among those the rule reads, by identity: they are the document's own, and
-        // a record's equals is bootstrapped on its first call (20 ms of a one-file check, in method handles that the
-        // class-data archive cannot hold)
-        boolean firstAmong = false;
-        for (Answer a : answers) {
-            firstAmong = firstAmong || a == first;
+        Location firstRead = answers.get(0).location(); // where the finding is, without an anchor answered
+        for (int i = 1; i < answers.size(); i++) {
+            if (answers.get(i) == first) {
+                answers.add(0, answers.remove(i));
+                break;
+            }
         }
         boolean ten = false;
         boolean hundred = false;
-        for (int i = -1; i < answers.size() && !(ten && hundred); i++) {
-            Answer a = i < 0 ? first : answers.get(i);
-            if (a == null || i >= 0 && a == first || i < 0 && !firstAmong) {
-                continue; // the anchor's answer, searched first, or not among the answers the rule reads
-            }
+        for (Answer a : answers) {
             PatternSet.Hits h = SCALES.scan(a.text());
             ten = ten || h.find(0);
             hundred = hundred || h.find(1);
+            if (ten && hundred) {
+                break;
+            }
         }
         if (!ten || !hundred) {
             String missing = !ten && !hundred ? "10x and 100x" : !ten ? "10x" : "100x";
             var answered = AnswerText.first(def, doc, anchor);
-            Location at = answered.map(x -> x.answer().location()).orElse(answers.get(0).location());
+            Location at = answered.map(x -> x.answer().location()).orElse(firstRead);
             out.report(at, answered.map(x -> Subject.field(x.square(), x.field())).orElse(Subject.NONE),
                     "the canvas does not address the economics at " + missing + " scale",
                     "show cost and value at 10x and at 100x today's usage (e.g. in the cost constraints or the ROI)");
