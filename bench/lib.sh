@@ -2,7 +2,7 @@
 # shellcheck shell=bash
 
 # The JVM options of the launcher (src/main/launcher/canvas), for the programs run.sh starts without it (the parse
-# floor). Keep them in step with the launcher.
+# floor). Kept in step with the launcher by LauncherOptionsTest.
 LAUNCHER_JVM_OPTS=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms32m -Xshare:auto
                    -Xlog:disable -Xlog:all=warning:stderr "-Xlog:cds*=off:stderr")
 
