@@ -1,5 +1,6 @@
 package dev.canvas.markdown;
 
+import dev.canvas.text.Chars;
 import dev.canvas.text.InputProblem;
 import java.util.ArrayList;
 import java.util.List;
@@ -396,22 +397,17 @@ public final class CanvasMarkdown {
 
     /** After "[[": optional spaces, "LLM", optional spaces, ":"; returns the index after the colon, or -1. */
     private static int guidanceBody(String raw, int i) {
-        while (i < raw.length() && isRegexSpace(raw.charAt(i))) {
+        while (i < raw.length() && Chars.isRegexSpace(raw.charAt(i))) {
             i++;
         }
         if (!raw.startsWith("LLM", i)) {
             return -1;
         }
         i += 3;
-        while (i < raw.length() && isRegexSpace(raw.charAt(i))) {
+        while (i < raw.length() && Chars.isRegexSpace(raw.charAt(i))) {
             i++;
         }
         return i < raw.length() && raw.charAt(i) == ':' ? i + 1 : -1;
-    }
-
-    /** What {@code \\s} matches in a Java regular expression. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The placeholder ids in a text, in order. */

@@ -1,5 +1,6 @@
 package dev.canvas.markdown;
 
+import dev.canvas.text.Chars;
 import java.util.regex.Pattern;
 import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.Block;
@@ -77,12 +78,12 @@ final class TaskListBoxes implements PostProcessor {
 
     private static int boxEnd(String s, boolean terminators) {
         int n = s.length();
-        if (n < 4 || s.charAt(0) != '[' || s.charAt(2) != ']' || !(s.charAt(1) == 'x' || s.charAt(1) == 'X' || isSpace(s.charAt(1)))
-                || !isSpace(s.charAt(3))) {
+        if (n < 4 || s.charAt(0) != '[' || s.charAt(2) != ']' || !(s.charAt(1) == 'x' || s.charAt(1) == 'X' || Chars.isRegexSpace(s.charAt(1)))
+                || !Chars.isRegexSpace(s.charAt(3))) {
             return -1;
         }
         int rest = 4;
-        while (rest < n && isSpace(s.charAt(rest))) {
+        while (rest < n && Chars.isRegexSpace(s.charAt(rest))) {
             rest++;
         }
         // found with indexOf, which reads a string faster than charAt does (and a Latin-1 one not at all for the last two)
@@ -91,10 +92,5 @@ final class TaskListBoxes implements PostProcessor {
             return -1;
         }
         return rest;
-    }
-
-    /** What {@code \s} matches in a Java regular expression. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -16,6 +16,7 @@ import dev.canvas.model.SignoffRole;
 import dev.canvas.model.SourceFormat;
 import dev.canvas.model.Square;
 import dev.canvas.model.Subject;
+import dev.canvas.text.Chars;
 import dev.canvas.text.Excerpt;
 import dev.canvas.text.MatchText;
 import dev.canvas.text.Mojibake;
@@ -842,7 +843,7 @@ public final class MarkdownCanvasParser {
      */
     static String signoffName(String rest) {
         int end = rest.length();
-        while (end > 0 && isRegexSpace(rest.charAt(end - 1))) {
+        while (end > 0 && Chars.isRegexSpace(rest.charAt(end - 1))) {
             end--;
         }
         int cut = end;
@@ -852,17 +853,13 @@ public final class MarkdownCanvasParser {
         String s = cut < end ? rest.substring(0, cut) : rest;
         int from = 0;
         int to = s.length();
-        while (from < to && (isRegexSpace(s.charAt(from)) || ",;\u2013\u2014-".indexOf(s.charAt(from)) >= 0)) {
+        while (from < to && (Chars.isRegexSpace(s.charAt(from)) || ",;\u2013\u2014-".indexOf(s.charAt(from)) >= 0)) {
             from++;
         }
-        while (to > from && (isRegexSpace(s.charAt(to - 1)) || ",;\u2013\u2014-".indexOf(s.charAt(to - 1)) >= 0)) {
+        while (to > from && (Chars.isRegexSpace(s.charAt(to - 1)) || ",;\u2013\u2014-".indexOf(s.charAt(to - 1)) >= 0)) {
             to--;
         }
         return s.substring(from, to).strip();
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The text of a task-list item ({@code - [ ] text}), or empty when the item has no box. */

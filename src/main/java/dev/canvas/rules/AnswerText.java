@@ -5,6 +5,7 @@ import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Field;
 import dev.canvas.model.Square;
+import dev.canvas.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -83,8 +84,8 @@ final class AnswerText {
         while (i < n) {
             int end = i;
             char c = text.charAt(i);
-            if (i > 0 && isSpace(c) && isSentenceEnd(text.charAt(i - 1))) {
-                while (end < n && isSpace(text.charAt(end))) {
+            if (i > 0 && Chars.isRegexSpace(c) && isSentenceEnd(text.charAt(i - 1))) {
+                while (end < n && Chars.isRegexSpace(text.charAt(end))) {
                     end++;
                 }
             } else if (isLineBreak(c)) {
@@ -119,15 +120,10 @@ final class AnswerText {
         return c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
-    /** {@code \s}: ASCII whitespace. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
     /** The text of the list item that the line [start, end) is, stripped; null when it is none or has no text. */
     private static String listItem(String text, int start, int end) {
         int i = start;
-        while (i < end && isSpace(text.charAt(i))) {
+        while (i < end && Chars.isRegexSpace(text.charAt(i))) {
             i++;
         }
         if (i >= end) {
@@ -147,10 +143,10 @@ final class AnswerText {
         } else {
             return null;
         }
-        if (i >= end || !isSpace(text.charAt(i))) {
+        if (i >= end || !Chars.isRegexSpace(text.charAt(i))) {
             return null;
         }
-        while (i < end && isSpace(text.charAt(i))) {
+        while (i < end && Chars.isRegexSpace(text.charAt(i))) {
             i++;
         }
         String rest = text.substring(i, end);

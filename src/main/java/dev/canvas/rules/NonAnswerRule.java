@@ -7,6 +7,7 @@ import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Field;
 import dev.canvas.model.Square;
 import dev.canvas.model.Subject;
+import dev.canvas.text.Chars;
 import dev.canvas.text.MatchText;
 import java.util.List;
 import java.util.Locale;
@@ -57,9 +58,6 @@ public final class NonAnswerRule extends SpecRule {
         // room for emphasis, punctuation and spaces around the longest phrase
         this.maxPhraseChars = Math.max(MAX_PHRASE_CHARS_FLOOR, 3 * phrases.stream().mapToInt(String::length).max().orElse(0));
     }
-
-
-
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
@@ -119,8 +117,8 @@ public final class NonAnswerRule extends SpecRule {
             return true;
         }
         char c = s.charAt(0);
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '_' || c == '.'
-                || c == '-' || c == '?' || c == '\u2026' || c == '*' || c == 'x' || c == 'X' || c == '\u2014' || c == '\u2013';
+        return Chars.isRegexSpace(c) || c == '_' || c == '.' || c == '-' || c == '?' || c == '\u2026' || c == '*'
+                || c == 'x' || c == 'X' || c == '\u2014' || c == '\u2013';
     }
 
     /**
@@ -150,7 +148,7 @@ public final class NonAnswerRule extends SpecRule {
     private static boolean mayLeadWithMarker(String s) {
         int i = 0;
         int n = s.length();
-        while (i < n && !isWordChar(s.charAt(i))) {
+        while (i < n && !Chars.isRegexWordChar(s.charAt(i))) {
             i++;
         }
         int start = i;
@@ -170,9 +168,6 @@ public final class NonAnswerRule extends SpecRule {
     private static final String[] MARKERS = LEADING_MARKERS.toArray(new String[0]);
 
     /** {@code \w}: [A-Za-z0-9_]. */
-    private static boolean isWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
-    }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 

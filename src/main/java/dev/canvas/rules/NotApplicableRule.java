@@ -6,6 +6,7 @@ import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Field;
 import dev.canvas.model.Square;
 import dev.canvas.model.Subject;
+import dev.canvas.text.Chars;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -69,7 +70,7 @@ public final class NotApplicableRule extends SpecRule {
     static boolean mayBeNa(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+            if (Chars.isRegexWordChar(c)) {
                 return c == 'n' || c == 'N';
             }
         }
