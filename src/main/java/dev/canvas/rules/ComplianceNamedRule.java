@@ -6,25 +6,38 @@ import dev.canvas.model.Subject;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Compliance names the regulations that apply, or says why none do. */
+/**
+ * Compliance names the regulations that apply, or says why none do. A regulation the list does not know, but that
+ * the answer names as one (an acronym beside "regulation", "act", "directive", a CFR part, an ISO standard), makes
+ * a warning rather than a gap.
+ */
 public final class ComplianceNamedRule extends SpecRule {
 
-    static final List<String> REGULATIONS = List.of("gdpr", "uk gdpr", "ccpa", "cpra", "hipaa", "soc ?2", "iso ?27001",
-            "iso ?27701", "iso ?42001", "pci[- ]?dss", "eu ai act", "ai act", "sox|sarbanes", "ferpa", "glba", "fedramp", "nis ?2",
-            "dora", "lgpd", "pipeda", "appi", "pdpa", "coppa", "fisma", "cjis", "itar", "hgb", "gobd", "bdsg", "dsgvo", "fca",
-            "finra", "mifid", "basel", "nist", "csa star", "cmmc", "hitrust", "section 508", "wcag", "accessibility act");
+    static final List<String> REGULATIONS = List.of("gdpr", "uk gdpr", "ccpa", "cpra", "hipaa", "hitech", "soc ?[12]",
+            "iso(/iec)? ?27001", "iso(/iec)? ?27701", "iso(/iec)? ?42001", "iso ?9001", "iso ?13485", "iec ?62304",
+            "pci[- ]?dss", "eu ai act", "ai act", "sox|sarbanes", "ferpa", "glba", "fedramp", "nis ?2", "dora", "lgpd", "pipeda",
+            "appi", "pdpa", "pipl", "popia", "coppa", "fisma", "cjis", "itar", "ear", "hgb", "gobd", "bdsg", "dsgvo", "fca", "finra",
+            "mifid( ?ii)?", "basel", "nist", "csa star", "cmmc", "hitrust", "section 508", "wcag", "accessibility act", "psd2",
+            "aml(d\\d?)?", "kyc", "bafin", "marisk", "bait", "eba", "finma", "n?fadp|revfadp|nfadp", "dpa 2018", "privacy act",
+            "21 cfr( part)? 11", "cfr", "gxp", "gmp", "gcp", "gamp ?5?", "fda", "ema", "mdr", "ivdr", "hds", "c5", "tisax",
+            "isae ?3402", "ssae ?18", "csrd", "esg", "eprivacy", "cra", "cyber resilience act", "data act", "dsa", "dma",
+            "lopdgdd", "cnil", "ico", "fadp", "pdpb", "dpdp", "ndpr", "kvkk", "ohsa", "osha", "ferc", "nerc( cip)?", "iec ?62443",
+            "solvency ii", "ifrs", "gaap", "ftc", "tcpa", "fcra", "ecoa", "hmda", "reg ?[bez]", "udaap", "pra", "sec rule",
+            "uk dpa", "data protection act", "cpra", "vcdpa", "cpa", "ctdpa", "ucpa", "tdpsa", "bipa", "nyc ll ?144",
+            "colorado ai act", "gdpr art", "article \\d+");
     static final Pattern NONE_BECAUSE = Pattern.compile(
-            "(?i)\\b(no (specific )?(regulation|regulatory|compliance)[^.]*\\b(because|since|as)\\b|not subject to|none apply because|no personal data)");
+            "(?i)\\b(no (specific )?(regulation|regulatory|compliance)[^.]*\\b(because|since|as)\\b|not subject to|none apply because"
+                    + "|no personal data|no regulated data|outside the scope of)");
+    /** Something named as a regulation: "the X Act", "Regulation (EU) 2024/1689", "Directive", an upper-case acronym beside such a word. */
+    static final Pattern LOOKS_LIKE_ONE = Pattern.compile(
+            "\\b(Act|Regulation|Directive|Law|Ordinance|Code|Standard|Framework|Rule|Rules|Guidelines?|Circular|Statute)\\b"
+                    + "|\\b[A-Z][A-Z0-9]{2,}(-[A-Z0-9]+)?\\b|§|\\b(CFR|ISO|IEC|EN) ?\\d+");
 
-    private static final PatternSet NONE_BECAUSE_SET = PatternSet.of(NONE_BECAUSE);
-
-    /** The regulations' patterns with their needles (the names), to look for all of them in one pass. */
-    private final PatternSet regs;
+    private final List<Pattern> regs;
 
     public ComplianceNamedRule(RuleSpec spec) {
         super(spec);
-        this.regs = new PatternSet(AnswerText.patterns(
-                spec.strings("regulations", REGULATIONS).stream().map(s -> "\\b(" + s + ")\\b").toList()));
+        this.regs = AnswerText.patterns(spec.strings("regulations", REGULATIONS).stream().map(s -> "\\b(" + s + ")\\b").toList());
     }
 
     @Override
@@ -34,12 +47,17 @@ public final class ComplianceNamedRule extends SpecRule {
         if (answers.isEmpty()) {
             return;
         }
-        boolean named = answers.stream().anyMatch(a -> regs.scan(a.text()).findAny() || NONE_BECAUSE_SET.scan(a.text()).find(0));
-        if (!named) {
-            AnswerText.Answered a = answers.get(0);
-            out.report(a.answer().location(), Subject.field(a.square(), a.field()),
-                    "no regulation is named, and no reason why none applies",
-                    "name the regulations that apply (GDPR, CCPA, HIPAA, SOC 2, ...) or say why none do");
+        boolean named = answers.stream().anyMatch(a -> AnswerText.any(regs, a.text()) || NONE_BECAUSE.matcher(a.text()).find());
+        if (named) {
+            return;
+        }
+        AnswerText.Answered a = answers.get(0);
+        String message = "no regulation is named, and no reason why none applies";
+        String fix = "name the regulations that apply (GDPR, CCPA, HIPAA, SOC 2, ...) or say why none do";
+        if (answers.stream().anyMatch(x -> LOOKS_LIKE_ONE.matcher(x.text()).find())) {
+            out.warn(a.answer().location(), Subject.field(a.square(), a.field()), "no regulation that canvas knows is named", fix);
+        } else {
+            out.report(a.answer().location(), Subject.field(a.square(), a.field()), message, fix);
         }
     }
 }

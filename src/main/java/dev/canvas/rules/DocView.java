@@ -64,7 +64,7 @@ final class DocView {
                 continue; // not a field of the template: nothing to read
             }
             Answer a = answer(ix[0]);
-            if (a == null || a.text().isBlank() || NotApplicableRule.isJustified(a.text())) {
+            if (a == null || a.text().isBlank() || NotApplicableRule.isJustified(a.text()) || NonAnswerRule.isStandIn(a.text())) {
                 continue;
             }
             for (int i : ix) {

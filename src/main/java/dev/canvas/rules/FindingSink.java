@@ -19,7 +19,16 @@ public final class FindingSink {
         this.out = out;
     }
 
+    /** A finding at the rule's severity: the rule is sure of what it read. */
     public void report(Location at, Subject subject, String message, String fix) {
         out.add(new Finding(rule, severity, at, subject, message, fix));
+    }
+
+    /**
+     * A finding the rule is not sure of (it could not read the figures with confidence): always a warning, whatever
+     * the rule's severity, so that no verdict rests on a guess. The fix says how to write the figure so it is read.
+     */
+    public void warn(Location at, Subject subject, String message, String fix) {
+        out.add(new Finding(rule, Severity.WARNING, at, subject, message, fix));
     }
 }

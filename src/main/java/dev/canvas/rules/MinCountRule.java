@@ -1,8 +1,10 @@
 package dev.canvas.rules;
 
+import dev.canvas.figures.Items;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Subject;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +26,10 @@ public final class MinCountRule extends SpecRule {
         for (AnswerText.Answered a : AnswerText.answered(def, doc, PatternRule.fields(spec))) {
             int n;
             if (p == null) {
-                n = AnswerText.items(a.text()).size();
+                // its list items, or its sentences when it has no list
+                List<Items.Item> items = Items.of(a.text());
+                long listed = items.stream().filter(Items.Item::list).count();
+                n = (int) (listed > 0 ? listed : items.size());
             } else {
                 n = 0;
                 Matcher m = p.matcher(a.text());

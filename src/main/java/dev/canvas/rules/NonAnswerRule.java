@@ -27,11 +27,28 @@ public final class NonAnswerRule extends SpecRule {
             "tbd", "tba", "tbc", "todo", "to do", "fixme", "n a", "na", "none", "nothing", "unknown", "pending",
             "wip", "to be determined", "to be decided", "to be defined", "to be confirmed", "to be added",
             "to be completed", "later", "coming soon", "not yet", "not applicable", "placeholder", "lorem ipsum",
-            "xxx", "answer here", "your answer here", "fill in", "fill me in");
+            "xxx", "answer here", "your answer here", "fill in", "fill me in", "see later", "to follow", "will follow",
+            "follows", "to come", "more to come", "details to follow", "details later", "later on", "tbd later",
+            "to be defined later", "to be determined later", "to be decided later", "to be confirmed later",
+            "will be defined later", "will be decided later", "will be added later", "to be provided", "will be provided",
+            "we will see", "we'll see", "not decided", "not decided yet", "undecided", "open", "open question",
+            "not yet defined", "not yet decided", "not defined yet", "not known yet", "ask legal", "check with legal",
+            "needs discussion", "to discuss", "under discussion", "in progress", "work in progress", "see below", "see above");
     /** Words that, first in an answer and followed by punctuation, make it a note rather than an answer. */
     private static final Set<String> LEADING_MARKERS = Set.of("tbd", "todo", "fixme", "tba", "tbc", "xxx", "wip");
     private static final Pattern FILLER = Pattern.compile("[\\s_.\\-?…*x—–]*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LEADING = Pattern.compile("^\\W*([A-Za-z]+)\\s*[:\\-–—(\\[!.]");
+    private static final Pattern LEADING = Pattern.compile("^\\W*([A-Za-z]+)\\s*[:,;\\-–—(\\[!.]");
+    /** The built-in stand-ins, for {@link #isStandIn}. */
+    private static final NonAnswerRule BUILT_IN = new NonAnswerRule(new RuleSpec(ID, ID, dev.canvas.model.Severity.BLOCKER,
+            "", java.util.Map.of(), new RuleSpec.RuleDoc("", "", ""), java.util.Optional.empty(), "built-in"));
+
+    /**
+     * Whether a text is a placeholder or one of the built-in stand-ins (TBD, "see later"): not an answer, so the
+     * substance rules do not read it (this rule reports it).
+     */
+    static boolean isStandIn(String text) {
+        return BUILT_IN.why(text) != null;
+    }
 
     private final Set<String> phrases;
     /** The most letters and digits a phrase has (its key without spaces). */
@@ -104,6 +121,10 @@ public final class NonAnswerRule extends SpecRule {
         var m = mayLeadWithMarker(stripped) ? LEADING.matcher(stripped) : null;
         if (m != null && m.find() && LEADING_MARKERS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
             return "a note that it is still to do ('" + abbreviate(stripped) + "')";
+        }
+        int words = SPACES.split(stripped).length;
+        if (mayLeadWithMarker(stripped) && stripped.length() <= maxPhraseChars && words >= 2 && words <= 6) {
+            return "a note that it is still to do ('" + abbreviate(stripped) + "')"; // "TBD later", "TODO ask legal"
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package dev.canvas.rules;
 
+import dev.canvas.figures.Figure;
+import dev.canvas.figures.FigureReader;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Subject;
@@ -9,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Configurable kind {@code number-range}: in the answer to each of {@code fields}, the number captured by
- * {@code pattern}'s first group (default: the first number) lies between {@code min} and {@code max}.
+ * {@code pattern}'s first group (default: the first figure) lies between {@code min} and {@code max}. The number is
+ * read as {@link FigureReader} reads figures ({@code 1.500.000 €}, {@code 2,5 s}, {@code 650k}), as written.
  */
 public final class NumberRangeRule extends SpecRule {
 
@@ -17,7 +20,8 @@ public final class NumberRangeRule extends SpecRule {
 
     public NumberRangeRule(RuleSpec spec) {
         super(spec);
-        this.pattern = Pattern.compile(spec.string("pattern", "(-?\\d+(?:\\.\\d+)?)"), Pattern.CASE_INSENSITIVE);
+        String p = spec.string("pattern", "");
+        this.pattern = p.isEmpty() ? null : Pattern.compile(p, Pattern.CASE_INSENSITIVE);
     }
 
     @Override
@@ -25,20 +29,20 @@ public final class NumberRangeRule extends SpecRule {
         double min = spec.number("min", Double.NEGATIVE_INFINITY);
         double max = spec.number("max", Double.POSITIVE_INFINITY);
         for (AnswerText.Answered a : AnswerText.answered(def, doc, PatternRule.fields(spec))) {
-            Matcher m = pattern.matcher(a.text());
+            String text = a.text();
+            if (pattern != null) {
+                Matcher m = pattern.matcher(text);
+                text = !m.find() ? "" : m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : m.group();
+            }
+            Figure first = FigureReader.read(text).stream().filter(f -> f.kind() != Figure.Kind.DATE).findFirst().orElse(null);
             Subject subject = Subject.field(a.square(), a.field());
-            if (!m.find()) {
+            if (first == null) {
                 out.report(a.answer().location(), subject, spec.string("message", "no number found in the answer to '"
                         + a.field().question() + "'"), spec.string("fix", "state it as a number"));
                 continue;
             }
-            String raw = (m.groupCount() >= 1 && m.group(1) != null ? m.group(1) : m.group()).replace(",", "");
-            double v;
-            try {
-                v = new BigDecimal(raw).doubleValue();
-            } catch (NumberFormatException e) {
-                continue;
-            }
+            String raw = first.value().stripTrailingZeros().toPlainString();
+            double v = first.value().doubleValue();
             if (v < min || v > max) {
                 out.report(a.answer().location(), subject, spec.string("message", raw + " in the answer to '"
                         + a.field().question() + "' is outside " + range(min, max)), spec.string("fix", "bring it within " + range(min, max)));

@@ -8,50 +8,77 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Provider failover names at least two model providers (if the primary is down, traffic goes to a backup). */
+/**
+ * Provider failover names at least two model providers (if the primary is down, traffic goes to a backup). A
+ * production matter: a POC selects its providers with a justification, it does not fail over, so a canvas of
+ * another kind than {@code kinds} is not checked. An answer that speaks of failover but names fewer providers
+ * than the list knows is a warning: the provider may be one the list lacks.
+ */
 public final class ProviderFailoverRule extends SpecRule {
 
-    static final List<String> PROVIDERS = List.of("openai|gpt-?\\d|azure openai", "anthropic|claude", "google|gemini|vertex",
-            "bedrock|aws|amazon|titan", "cohere", "mistral", "meta|llama", "groq", "together ai|together\\.ai", "hugging ?face",
-            "deepseek", "ibm|watsonx", "self-hosted|on-prem\\w*|vllm|ollama|local model", "ai21", "xai|grok", "databricks|dbrx",
-            "nvidia|nim");
+    /** Model providers and their models: names specific to models, so that "AWS Secrets Manager" names none. */
+    static final List<String> PROVIDERS = List.of("openai|gpt-?\\d\\w*|azure openai|o[134](-mini)?|chatgpt",
+            "anthropic|claude|sonnet|haiku|opus", "gemini|vertex ai|google ai|gemma|palm ?2?",
+            "bedrock|amazon titan|titan text|amazon nova", "cohere|command[- ]r", "mistral|mixtral|codestral",
+            "meta llama|llama", "groq", "together ai|together\\.ai", "hugging ?face", "deepseek", "watsonx|granite",
+            "self-hosted|on-prem\\w*|vllm|ollama|local model|tgi", "ai21|jamba", "xai|grok", "dbrx|databricks model serving|mosaic ai",
+            "nvidia nim", "aleph alpha|luminous", "qwen|alibaba cloud", "fireworks", "perplexity", "reka",
+            "sagemaker", "azure ai foundry|azure ai studio", "phi-\\d\\w*", "voyage", "jina");
+    private static final Pattern FAILOVER_WORDS = Pattern.compile(
+            "(?i)\\b(fail-?over|fall-?back|backup|secondary|redundan\\w*|alternate|second provider|switch\\w*)\\b");
 
     private final List<Pattern> providers;
-    /** The providers' patterns with their needles (the names), to look for all of them in one pass. */
-    private final PatternSet providerSet;
+
+    /** Whether a failover word is used as what exists, not as what is missing ("no failover", "failover is not designed"). */
+    private static boolean affirmed(String lower) {
+        java.util.regex.Matcher m = FAILOVER_WORDS.matcher(lower);
+        while (m.find()) {
+            String before = lower.substring(Math.max(0, m.start() - 24), m.start());
+            String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 24));
+            if (!before.matches(".*\\b(no|not|without|never|lacks?|missing)\\b[a-z -]*$")
+                    && !after.matches("^\\s*(is |are |was )?(not|never|missing|tbd|planned|to be|yet|needed|required)\\b.*")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public ProviderFailoverRule(RuleSpec spec) {
         super(spec);
         this.providers = AnswerText.patterns(spec.strings("providers", PROVIDERS).stream().map(s -> "\\b(" + s + ")\\b").toList());
-        this.providerSet = new PatternSet(providers);
     }
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
+        if (!spec.strings("kinds", List.of("production")).contains(def.kind())) {
+            return;
+        }
         int min = (int) spec.number("min_providers", 2);
         List<AnswerText.Answered> answers = AnswerText.answered(def, doc, spec.strings("fields", List.of("api_management", "model_routing")));
         if (answers.isEmpty()) {
             return;
         }
-        Set<String> named = new LinkedHashSet<>();
+        Set<Integer> named = new LinkedHashSet<>();
+        boolean failover = false;
         for (AnswerText.Answered a : answers) {
-            if (named.size() >= min) {
-                break; // more do not change the outcome
-            }
-            PatternSet.Hits h = providerSet.scan(a.text()); // where each name could be, in one pass
             for (int k = 0; k < providers.size(); k++) {
-                Pattern p = providers.get(k);
-                // a search only where the name is: none for a provider already named, nor once enough are named
-                if (named.size() < min && !named.contains(p.pattern()) && h.find(k)) {
-                    named.add(p.pattern());
+                if (!named.contains(k) && providers.get(k).matcher(a.text()).find()) {
+                    named.add(k);
                 }
             }
+            failover = failover || affirmed(a.lower());
         }
-        if (named.size() < min) {
-            AnswerText.Answered a = answers.get(0);
-            out.report(a.answer().location(), Subject.field(a.square(), a.field()),
-                    "provider failover names " + (named.isEmpty() ? "no model provider" : "only one model provider"),
-                    "name at least " + min + " providers, and what happens when the primary is down");
+        if (named.size() >= min) {
+            return;
+        }
+        AnswerText.Answered a = answers.get(0);
+        String message = "provider failover names " + (named.isEmpty() ? "no model provider" : "only one model provider");
+        String fix = "name at least " + min + " providers, and what happens when the primary is down: 'Primary: <provider>; "
+                + "failover: <provider>'";
+        if (failover) {
+            out.warn(a.answer().location(), Subject.field(a.square(), a.field()), message + " that canvas knows", fix);
+        } else {
+            out.report(a.answer().location(), Subject.field(a.square(), a.field()), message, fix);
         }
     }
 }

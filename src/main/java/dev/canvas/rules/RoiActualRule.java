@@ -3,6 +3,7 @@ package dev.canvas.rules;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Subject;
+import java.util.List;
 
 /** After launch: where an actual ROI is recorded below the projected one, the method says investigate. */
 public final class RoiActualRule extends SpecRule {
@@ -13,7 +14,7 @@ public final class RoiActualRule extends SpecRule {
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
-        for (AnswerText.Answered a : AnswerText.answered(def, doc, spec.strings("fields", java.util.List.of("roi_calculation")))) {
+        for (AnswerText.Answered a : AnswerText.answered(def, doc, spec.strings("fields", List.of("roi_calculation")))) {
             RoiFigures r = RoiFigures.of(a.text());
             if (r.actual().isPresent() && r.projected().isPresent() && r.actual().get().compareTo(r.projected().get()) < 0) {
                 out.report(a.answer().location(), Subject.field(a.square(), a.field()),

@@ -1,159 +1,502 @@
 package dev.canvas.rules;
 
+import dev.canvas.figures.Figure;
+import dev.canvas.figures.FigureReader;
+import dev.canvas.figures.Items;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The figures of an ROI answer: the value and the cost (the first amount after the words "value" / "benefit" /
- * "savings" and "cost"), the ROI it states, and an actual ROI recorded after launch.
+ * The figures of an ROI answer, read with how sure the reading is: the value and the cost (the total of each, not
+ * one line item), the ROI it states, and an actual ROI recorded after launch.
+ *
+ * <p>An amount belongs to the value or the cost by the words of its item ("Value: ...", "Total cost ...") or of the
+ * item that introduces it ("Costs (per year):" above a list; a table's header). Of several amounts, the total is
+ * the one an item calls total, or the result after "=", or the one amount a labelled item states; line items are
+ * added up only when nothing states their total, and then the reading is not {@link Amount#sure sure}. Figures
+ * qualified as year 2, year 3, multi-year or cumulative are not the yearly figures.
  *
  * @param value     value delivered, in the answer's currency
  * @param cost      total cost
- * @param stated    the ROI percentage the answer states (the first "ROI ... N%", not an actual one)
+ * @param stated    the ROI percentage the answer states (the first unqualified or year-1 one, not an actual one)
  * @param actual    an "actual ROI ... N%"
  * @param projected a "projected ROI ... N%" (or the stated one)
+ * @param amounts   whether the answer holds any amount of money at all
  */
-record RoiFigures(Optional<BigDecimal> value, Optional<BigDecimal> cost, Optional<BigDecimal> stated,
-                  Optional<BigDecimal> actual, Optional<BigDecimal> projected) {
+record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDecimal> stated,
+                  Optional<BigDecimal> actual, Optional<BigDecimal> projected, boolean amounts) {
 
-    private static final Pattern VALUE = Pattern.compile("(?i)^\\W*(the |our )?(total |annual |yearly |expected |projected )?(value|benefits?|savings?|returns?|gains?)\\b");
-    private static final Pattern COST = Pattern.compile("(?i)^\\W*(the |our )?(total |annual |yearly |expected |projected )?(cost|costs|investment|spend)\\b");
-    static final Pattern VALUE_ANYWHERE = Pattern.compile("(?i)\\b(value|benefits?|savings?)\\b");
-    static final Pattern COST_ANYWHERE = Pattern.compile("(?i)\\b(total cost|costs?|investment)\\b");
-    /** An amount of money: a currency, or a k/M/million unit, must mark it. */
-    static final Pattern MONEY = Pattern.compile(
-            "(?i)(?:[$€£¥]\\s?|\\b(?:usd|eur|gbp)\\s?)(\\d[\\d,]*(?:\\.\\d+)?)\\s?(k|m|bn|million|billion|thousand)?\\b"
-                    + "|\\b(\\d[\\d,]*(?:\\.\\d+)?)\\s?(k|m|bn|million|billion|thousand)\\b\\s?(?:[$€£¥]|usd|eur|gbp)?"
-                    + "|\\b(\\d[\\d,]*(?:\\.\\d+)?)\\s?(?:[$€£¥]|usd|eur|gbp)\\b");
-    static final Pattern PERCENT = Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s?%");
-    static final Pattern ROI = Pattern.compile("(?i)\\b(actual |projected |expected |estimated )?roi\\b");
     /**
-     * The patterns searched for in items, with what their matches start with (a word; for an amount, a currency or
-     * a digit; for a percentage, a sign or a digit): tried only there.
+     * An amount read as a total.
+     *
+     * @param sure whether the reading leaves no doubt: an explicit label, one amount or an explicit total, an exact
+     *             notation
+     * @param net  whether it is a net benefit (value minus cost), which an ROI divides by the cost as it is
      */
-    private static final PatternSet VALUE_WORD = PatternSet.of(VALUE_ANYWHERE);
-    private static final PatternSet COST_WORD = PatternSet.of(COST_ANYWHERE);
-    private static final PatternSet AMOUNT = PatternSet.of(MONEY);
-    private static final PatternSet PERCENTAGE = PatternSet.of(PERCENT);
-    private static final PatternSet ROI_WORD = PatternSet.of(ROI);
-
-    /** The last answer read on this thread, and its figures. */
-    private record Read(String text, RoiFigures figures) {
+    record Amount(BigDecimal amount, boolean sure, boolean net) {
     }
 
-    /**
-     * Three rules (roi-figures, roi-positive, roi-actual) read the same answer one after the other: it is read once.
-     * Per thread, as files are checked on several.
-     */
-    private static final ThreadLocal<Read> LAST = new ThreadLocal<>();
+    private enum Role { VALUE, COST, ROI, NONE }
+
+    /** One item's reading: its role, whether it says total, its qualifier, its amounts. */
+    private record Line(Role role, boolean total, boolean laterPeriod, boolean net, List<Figure> money, String text,
+                        int indent, boolean list, boolean introduces) {
+    }
 
     static RoiFigures of(String text) {
-        Read last = LAST.get();
-        if (last != null && last.text().equals(text)) {
-            return last.figures();
+        List<Items.Item> items = Items.of(text);
+        FigureReader.Notation notation = FigureReader.notation(text);
+        List<Line> lines = new ArrayList<>();
+        boolean any = false;
+        Role inherited = Role.NONE;
+        int introIndent = -1;
+        List<String> header = null;
+        for (Items.Item item : items) {
+            String lower = FigureReader.normalise(item.text()).toLowerCase(Locale.ROOT);
+            List<Figure> money = new ArrayList<>();
+            for (Figure f : FigureReader.read(item.text(), notation)) {
+                if (isAmount(f, lower) && !perUnit(lower, f)) {
+                    money.add(f);
+                }
+            }
+            any = any || !money.isEmpty();
+            Role own = role(lower);
+            if (item.row()) {
+                if (header == null) {
+                    header = item.cells();
+                    if (own == Role.NONE || money.isEmpty()) {
+                        continue; // a header row: its words label the columns below it
+                    }
+                }
+                if (own == Role.NONE) {
+                    // "| Licences | | EUR 120k |" under "| Item | Value | Cost |": the column's label
+                    own = columnRole(item, header);
+                }
+            } else {
+                header = null;
+            }
+            boolean below = item.list() && introIndent >= 0 && (item.indent() > introIndent || introIndent == 0) || item.row() && introIndent >= 0;
+            Role before = below ? inherited : Role.NONE;
+            for (Segment seg : segments(lower, own == Role.NONE ? before : own, item.row())) {
+                List<Figure> in = money.stream().filter(f -> f.start() >= seg.from() && f.start() < seg.to()).toList();
+                String t = lower.substring(seg.from(), seg.to());
+                lines.add(new Line(seg.role(), isTotal(t), laterPeriod(lower.substring(0, seg.prefixEnd()) + " " + t), t.contains("net "),
+                        in, t, item.indent(), item.list(), item.introduces()));
+            }
+            if (own != Role.NONE && (item.introduces() || money.isEmpty() || !item.list())) {
+                inherited = own;
+                introIndent = item.list() ? item.indent() : 0;
+            } else if (!item.list() && !item.row() && own == Role.NONE) {
+                inherited = Role.NONE;
+                introIndent = -1;
+            }
         }
-        RoiFigures figures = read(text);
-        LAST.set(new Read(text, figures));
-        return figures;
+        Optional<Amount> value = total(lines, Role.VALUE);
+        Optional<Amount> cost = total(lines, Role.COST);
+        BigDecimal stated = null;
+        BigDecimal statedLater = null;
+        BigDecimal actual = null;
+        BigDecimal projected = null;
+        for (Items.Item item : items) {
+            String lower = FigureReader.normalise(item.text()).toLowerCase(Locale.ROOT);
+            int roi = roiWord(lower);
+            if (roi < 0) {
+                continue;
+            }
+            for (Figure p : FigureReader.read(item.text(), notation)) {
+                if (p.kind() != Figure.Kind.PERCENT || p.start() < roi || formulaFactor(lower, p)) {
+                    continue;
+                }
+                String around = window(lower, p, roi);
+                if (around.contains("actual")) {
+                    actual = actual == null ? p.value() : actual;
+                } else if (laterPeriod(around)) {
+                    statedLater = statedLater == null ? p.value() : statedLater;
+                } else {
+                    stated = stated == null ? p.value() : stated;
+                    if (around.contains("projected") || around.contains("expected") || around.contains("estimated")
+                            || projected == null) {
+                        projected = projected == null ? p.value() : projected;
+                    }
+                }
+            }
+        }
+        return new RoiFigures(value, cost, Optional.ofNullable(stated), Optional.ofNullable(actual),
+                Optional.ofNullable(projected), any);
     }
 
-    private static RoiFigures read(String text) {
-        java.util.List<String> items = AnswerText.items(text);
-        Optional<BigDecimal> value = amount(items, VALUE, VALUE_WORD);
-        Optional<BigDecimal> cost = amount(items, COST, COST_WORD);
-        Optional<BigDecimal> stated = Optional.empty();
-        Optional<BigDecimal> actual = Optional.empty();
-        Optional<BigDecimal> projected = Optional.empty();
-        for (String item : items) {
-            Matcher m = ROI_WORD.scan(item).first(0);
-            if (m == null) {
-                continue;
-            }
-            // the ROI is the last percentage of its clause: "ROI = (825k - 375k) / 375k x 100% = 120%"
-            PatternSet.Hits.Found p = PERCENTAGE.scan(item.substring(m.end())).matches(0);
-            BigDecimal pct = null;
-            while (p.find()) {
-                pct = new BigDecimal(p.matcher().group(1));
-            }
-            if (pct == null) {
-                continue;
-            }
-            BigDecimal found = pct;
-            String kind = m.group(1) == null ? "" : m.group(1).strip().toLowerCase(Locale.ROOT);
-            if (kind.equals("actual")) {
-                actual = actual.or(() -> Optional.of(found));
-            } else {
-                projected = projected.or(() -> Optional.of(found));
-                stated = stated.or(() -> Optional.of(found));
-            }
-        }
-        return new RoiFigures(value, cost, stated, actual, projected);
+    /** A stretch of an item that one role word governs: from the word (or the item's start) to the next one. */
+    private record Segment(Role role, int from, int to, int prefixEnd) {
     }
 
     /**
-     * The amount an item gives for a figure: in the item that starts with the word ("Value: ... = EUR 825,000"),
-     * its last amount of money (the total); else, in the first item that mentions the word, the last amount of
-     * money after it.
+     * The segments of an item: its first role word governs up to the next role word that starts a clause of its
+     * own ("Value EUR 825k, cost EUR 375k"; "a benefit of EUR 450k on a cost of EUR 375k"), not one inside a formula
+     * ("x EUR 45 loaded cost = EUR 693k" stays the value's). Before the first role word, {@code first} governs.
      */
-    private static Optional<BigDecimal> amount(java.util.List<String> items, Pattern leading, PatternSet anywhere) {
-        for (String item : items) {
-            if (leading.matcher(item).find()) {
-                Optional<BigDecimal> last = lastMoney(item);
-                if (last.isPresent()) {
-                    return last;
+    private static List<Segment> segments(String lower, Role first, boolean row) {
+        List<int[]> starts = new ArrayList<>(); // position, role ordinal
+        int firstWord = -1;
+        for (int i = 0; i < lower.length(); i++) {
+            if (i > 0 && Character.isLetter(lower.charAt(i - 1)) || !Character.isLetter(lower.charAt(i))) {
+                continue;
+            }
+            Role r = roleWordAt(lower, i);
+            if (r == Role.NONE) {
+                continue;
+            }
+            if (firstWord < 0) {
+                firstWord = i;
+                continue;
+            }
+            if (!row && clauseStart(lower, i)) {
+                starts.add(new int[] {i, r.ordinal()});
+            }
+        }
+        List<Segment> out = new ArrayList<>();
+        int from = 0;
+        Role role = first;
+        int prefixEnd = firstWord < 0 ? 0 : firstWord;
+        for (int[] st : starts) {
+            out.add(new Segment(role, from, st[0], prefixEnd));
+            from = st[0];
+            role = Role.values()[st[1]];
+        }
+        out.add(new Segment(role, from, lower.length(), prefixEnd));
+        return out;
+    }
+
+    /** The role of the role word that starts at {@code i}, or NONE. */
+    private static Role roleWordAt(String lower, int i) {
+        String rest = lower.substring(i, Math.min(lower.length(), i + 24));
+        Role r = role(rest);
+        if (r == Role.NONE) {
+            return Role.NONE;
+        }
+        int at = r == Role.ROI ? roiWord(rest) : firstOf(rest, r == Role.VALUE ? VALUE_WORDS : COST_WORDS);
+        return at == 0 ? r : Role.NONE;
+    }
+
+    /** Whether the role word at {@code i} starts a clause: punctuation or a joining word before it (articles skipped). */
+    private static boolean clauseStart(String lower, int i) {
+        int k = i - 1;
+        while (true) {
+            while (k >= 0 && lower.charAt(k) == ' ') {
+                k--;
+            }
+            if (k < 0) {
+                return true;
+            }
+            if (",;:(.".indexOf(lower.charAt(k)) >= 0) {
+                return true;
+            }
+            int e = k + 1;
+            while (k >= 0 && Character.isLetter(lower.charAt(k))) {
+                k--;
+            }
+            String w = lower.substring(k + 1, e);
+            switch (w) {
+                case "a", "an", "the", "our", "its", "their", "total", "annual", "yearly", "net", "overall", "expected",
+                     "projected", "estimated", "running", "operating", "one-off", "of" -> {
+                    // skipped: look further back
+                }
+                case "and", "on", "with", "against", "vs", "versus", "for", "while", "whereas", "plus", "at", "but" -> {
+                    return true;
+                }
+                default -> {
+                    return false;
                 }
             }
         }
-        for (String item : items) {
-            Matcher w = anywhere.scan(item).first(0);
-            if (w != null) {
-                // MONEY in the region from there to the end, its bounds opaque: as in the rest of the item alone
-                Optional<BigDecimal> last = lastMoney(item.substring(w.end()));
-                if (last.isPresent()) {
-                    return last;
+    }
+
+    private static boolean isTotal(String t) {
+        return t.contains("total") || t.contains("overall") || t.contains("in sum") || t.contains("combined")
+                || t.contains("all-in") || t.contains("altogether");
+    }
+
+    /** Whether a figure is an amount of money: a currency or a multiplier marks it, or a plain number of 1,000 or more in a labelled item. */
+    private static boolean isAmount(Figure f, String lower) {
+        if (f.kind() == Figure.Kind.MONEY) {
+            return true;
+        }
+        return f.kind() == Figure.Kind.NUMBER && f.value().compareTo(BigDecimal.valueOf(1000)) >= 0 && role(lower) != Role.NONE
+                && role(lower) != Role.ROI && !followedByNoun(lower, f);
+    }
+
+    /** "12,000 hours", "5,000 claims": a count of something, not an amount. */
+    private static boolean followedByNoun(String lower, Figure f) {
+        int k = f.end();
+        while (k < lower.length() && lower.charAt(k) == ' ') {
+            k++;
+        }
+        return k < lower.length() && Character.isLetter(lower.charAt(k));
+    }
+
+    /** "EUR 0.40 per claim", "$45/hour": a unit price, not a total. */
+    private static boolean perUnit(String lower, Figure f) {
+        int k = f.end();
+        while (k < lower.length() && lower.charAt(k) == ' ') {
+            k++;
+        }
+        if (k < lower.length() && lower.charAt(k) == '/') {
+            return !lower.startsWith("/y", k) && !lower.startsWith("/a", k) && !lower.startsWith("/ y", k);
+        }
+        if (lower.startsWith("per ", k) || lower.startsWith("each", k)) {
+            String next = lower.substring(Math.min(lower.length(), k + 4)).strip();
+            return !(next.startsWith("year") || next.startsWith("annum") || next.startsWith("yr") || next.startsWith("month"));
+        }
+        return false;
+    }
+
+    private static final String[] VALUE_WORDS = {"value", "benefit", "saving", "return ", "returns", "gain", "revenue", "upside"};
+    private static final String[] COST_WORDS = {"cost", "investment", "invest ", "spend", "tco", "expense", "budget", "price"};
+
+    private static Role role(String lower) {
+        int value = firstOf(lower, VALUE_WORDS);
+        int cost = firstOf(lower, COST_WORDS);
+        int roi = roiWord(lower);
+        if (roi >= 0 && (value < 0 || roi < value) && (cost < 0 || roi < cost)) {
+            return Role.ROI;
+        }
+        if (value >= 0 && (cost < 0 || value < cost)) {
+            return Role.VALUE;
+        }
+        return cost >= 0 ? Role.COST : Role.NONE;
+    }
+
+    private static Role columnRole(Items.Item row, List<String> header) {
+        for (int c = 0; c < row.cells().size() && c < header.size(); c++) {
+            if (!FigureReader.read(row.cells().get(c)).isEmpty()) {
+                Role r = role(header.get(c).toLowerCase(Locale.ROOT));
+                if (r == Role.VALUE || r == Role.COST) {
+                    return r;
                 }
             }
         }
-        return Optional.empty();
+        return Role.NONE;
     }
 
-    /** {@link #money} of the last amount in the text. */
-    private static Optional<BigDecimal> lastMoney(String text) {
-        Optional<BigDecimal> last = Optional.empty();
-        PatternSet.Hits.Found m = AMOUNT.scan(text).matches(0);
-        while (m.find()) {
-            last = money(m.matcher());
-        }
-        return last;
-    }
-
-    private static Optional<BigDecimal> money(Matcher m) {
-        String num = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(5);
-        String unit = m.group(1) != null ? m.group(2) : m.group(3) != null ? m.group(4) : null;
-        try {
-            BigDecimal v = new BigDecimal(num.replace(",", ""));
-            String u = unit == null ? "" : unit.toLowerCase(Locale.ROOT);
-            return Optional.of(switch (u) {
-                case "k", "thousand" -> v.multiply(BigDecimal.valueOf(1_000));
-                case "m", "million" -> v.multiply(BigDecimal.valueOf(1_000_000));
-                case "bn", "billion" -> v.multiply(BigDecimal.valueOf(1_000_000_000));
-                default -> v;
-            });
-        } catch (NumberFormatException e) {
+    /**
+     * The total of a role: an item that says total; else the one labelled item that states one amount; else the
+     * sum of its line items (not sure). Items of a later period count only when nothing else does.
+     */
+    private static Optional<Amount> total(List<Line> lines, Role role) {
+        List<Line> of = lines.stream().filter(l -> l.role() == role && !l.money().isEmpty()).toList();
+        if (of.isEmpty()) {
             return Optional.empty();
         }
+        List<Line> current = of.stream().filter(l -> !l.laterPeriod()).toList();
+        if (current.isEmpty()) {
+            return Optional.empty(); // only year-2 or multi-year figures: not the yearly value or cost
+        }
+        List<Line> totals = current.stream().filter(Line::total).toList();
+        if (!totals.isEmpty()) {
+            Amount a = amountOf(totals.get(0));
+            boolean agree = totals.stream().allMatch(t -> amountOf(t).amount().compareTo(a.amount()) == 0);
+            return Optional.of(new Amount(a.amount(), a.sure() && agree, a.net()));
+        }
+        // the labelled heading's own amount ("Value: EUR 825k a year" above its breakdown)
+        Line head = current.get(0);
+        boolean headLabels = role(head.text()) == role;
+        List<Line> rest = current.subList(1, current.size());
+        if (headLabels && (rest.isEmpty() || rest.stream().allMatch(l -> l.list() && l.indent() > head.indent()
+                || role(l.text()) != role) || !head.list() && rest.stream().allMatch(Line::list))) {
+            Amount a = amountOf(head);
+            if (rest.isEmpty()) {
+                return Optional.of(a);
+            }
+            BigDecimal sum = sum(rest);
+            boolean matches = sum.compareTo(a.amount()) == 0;
+            // a breakdown that adds up to the heading confirms it; one that does not leaves a doubt
+            return Optional.of(new Amount(a.amount(), a.sure() && (matches || rest.stream().noneMatch(l -> role(l.text()) == role)),
+                    a.net()));
+        }
+        // breakdown then total without the word: the last amount equals the sum of those before it
+        if (current.size() >= 3) {
+            Line last = current.get(current.size() - 1);
+            BigDecimal before = sum(current.subList(0, current.size() - 1));
+            if (amountOf(last).amount().compareTo(before) == 0) {
+                return Optional.of(new Amount(before, amountOf(last).sure(), false));
+            }
+        }
+        if (current.size() == 1) {
+            return Optional.of(amountOf(current.get(0)));
+        }
+        return Optional.of(new Amount(sum(current), false, false));
+    }
+
+    private static BigDecimal sum(List<Line> lines) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (Line l : lines) {
+            s = s.add(amountOf(l).amount());
+        }
+        return s;
+    }
+
+    /**
+     * The amount one item states: the result after the last "=", or the one outside parentheses, or the one after
+     * "total"; a single amount is sure, a choice among several without such a cue is not.
+     */
+    private static Amount amountOf(Line l) {
+        List<Figure> m = l.money();
+        boolean exact = m.stream().allMatch(Figure::exact);
+        if (m.size() == 1) {
+            return new Amount(m.get(0).value(), exact, l.net());
+        }
+        // a total and its breakdown: the first when the others add up to it, the last when those before it do
+        BigDecimal first = m.get(0).value();
+        BigDecimal last = m.get(m.size() - 1).value();
+        BigDecimal rest = BigDecimal.ZERO;
+        BigDecimal before = BigDecimal.ZERO;
+        for (int i = 0; i < m.size(); i++) {
+            rest = i > 0 ? rest.add(m.get(i).value()) : rest;
+            before = i < m.size() - 1 ? before.add(m.get(i).value()) : before;
+        }
+        if (rest.compareTo(first) == 0) {
+            return new Amount(first, exact, l.net());
+        }
+        if (before.compareTo(last) == 0) {
+            return new Amount(last, exact, l.net());
+        }
+        // the one amount outside parentheses: "EUR 1.3M (EUR 868k of capacity, plus ...)"
+        List<Figure> outside = m.stream().filter(f -> depth(l.text(), f.start()) == 0).toList();
+        if (outside.size() == 1) {
+            return new Amount(outside.get(0).value(), exact, l.net());
+        }
+        // the result of a formula: "15,400 h x EUR 45 = EUR 693,000, plus EUR 132,000 = EUR 825,000"
+        int eq = l.text().lastIndexOf('=');
+        if (eq >= 0) {
+            for (Figure f : m) {
+                if (f.start() > eq) {
+                    return new Amount(f.value(), exact, l.net());
+                }
+            }
+        }
+        int total = l.text().indexOf("total");
+        if (total >= 0) {
+            for (Figure f : m) {
+                if (f.start() > total) {
+                    return new Amount(f.value(), exact, l.net());
+                }
+            }
+        }
+        return new Amount(last, false, l.net());
+    }
+
+    /** How many parentheses are open at {@code at}. */
+    private static int depth(String text, int at) {
+        int d = 0;
+        for (int i = 0; i < at && i < text.length(); i++) {
+            d += text.charAt(i) == '(' ? 1 : text.charAt(i) == ')' ? -1 : 0;
+        }
+        return Math.max(d, 0);
+    }
+
+    /** Year 2 and later, several years together, cumulative: not the yearly figure the ROI is computed on. */
+    static boolean laterPeriod(String text) {
+        String lower = text.replace('-', ' ');
+        for (String w : new String[] {"year 2", "year 3", "year 4", "year 5", "year two", "year three", "second year",
+                "third year", "y2", "y3", "yr 2", "yr 3", "2 year", "3 year", "5 year", "two year", "three year", "five year", "multi year", "multiyear", "cumulative",
+                "over 2 years", "over 3 years", "over 5 years", "over two years", "over three years", "over five years",
+                "lifetime", "by 2028", "by 2029", "by 2030", "at 10x", "at 100x", "at scale", "10x", "100x"}) {
+            int i = lower.indexOf(w);
+            if (i >= 0 && (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1)))
+                    && (i + w.length() >= lower.length() || !Character.isLetterOrDigit(lower.charAt(i + w.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where "ROI" or "return on investment" is in the text, or -1. */
+    private static int roiWord(String lower) {
+        int i = lower.indexOf("roi");
+        while (i >= 0) {
+            if ((i == 0 || !Character.isLetter(lower.charAt(i - 1))) && (i + 3 >= lower.length() || !Character.isLetter(lower.charAt(i + 3)))) {
+                return i;
+            }
+            i = lower.indexOf("roi", i + 1);
+        }
+        return lower.indexOf("return on investment");
+    }
+
+    /** The "x 100%" of a formula: not a stated ROI. */
+    private static boolean formulaFactor(String lower, Figure p) {
+        if (p.value().compareTo(BigDecimal.valueOf(100)) != 0) {
+            return false;
+        }
+        int k = p.start() - 1;
+        while (k >= 0 && lower.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= 0 && (lower.charAt(k) == 'x' || lower.charAt(k) == '×' || lower.charAt(k) == '*');
+    }
+
+    /**
+     * The words that qualify a percentage: from the end of the figure before it (or the ROI word) to the next
+     * clause mark after it.
+     */
+    private static String window(String lower, Figure p, int roi) {
+        int from = Math.max(0, Math.min(roi, p.start() - 40) - 12); // "actual ROI", "year-2 ROI": the words before it too
+        for (int k = p.start() - 1; k > from; k--) {
+            char c = lower.charAt(k);
+            if (c == ',' || c == ';' || c == '%' || c == '.' && (k + 1 >= lower.length() || !Character.isDigit(lower.charAt(k + 1)))) {
+                from = k;
+                break;
+            }
+        }
+        int to = p.end();
+        while (to < lower.length() && to - p.end() < 30 && ",;.%(".indexOf(lower.charAt(to)) < 0) {
+            to++;
+        }
+        if (to < lower.length() && lower.charAt(to) == '(') {
+            int close = lower.indexOf(')', to);
+            to = close > 0 && close - to < 40 ? close : to;
+        }
+        return lower.substring(from, to);
     }
 
     /** (value - cost) / cost x 100, to one decimal; empty without both or with a zero cost. */
     Optional<BigDecimal> computed() {
-        if (value.isEmpty() || cost.isEmpty() || cost.get().signum() == 0) {
+        if (value.isEmpty() || cost.isEmpty() || cost.get().amount().signum() == 0) {
             return Optional.empty();
         }
-        return Optional.of(value.get().subtract(cost.get()).multiply(BigDecimal.valueOf(100))
-                .divide(cost.get(), 1, RoundingMode.HALF_UP));
+        BigDecimal v = value.get().amount();
+        BigDecimal c = cost.get().amount();
+        BigDecimal gain = value.get().net() ? v : v.subtract(c);
+        return Optional.of(gain.multiply(BigDecimal.valueOf(100)).divide(c, 1, RoundingMode.HALF_UP));
+    }
+
+    /** value / cost x 100: how some teams state an ROI (a benefit-cost ratio as a percentage). */
+    Optional<BigDecimal> ratio() {
+        if (value.isEmpty() || cost.isEmpty() || cost.get().amount().signum() == 0 || value.get().net()) {
+            return Optional.empty();
+        }
+        return Optional.of(value.get().amount().multiply(BigDecimal.valueOf(100))
+                .divide(cost.get().amount(), 1, RoundingMode.HALF_UP));
+    }
+
+    /** Whether value and cost were both read without doubt. */
+    boolean sure() {
+        return value.isPresent() && cost.isPresent() && value.get().sure() && cost.get().sure();
+    }
+
+    private static int firstOf(String lower, String... words) {
+        int best = -1;
+        for (String w : words) {
+            int i = lower.indexOf(w);
+            while (i > 0 && Character.isLetter(lower.charAt(i - 1))) {
+                i = lower.indexOf(w, i + 1);
+            }
+            if (i >= 0 && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
     }
 }

@@ -4,12 +4,18 @@ import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Subject;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Square 1's ROI states the value and the cost in numbers, and where it also states the ROI, that figure is
- * (value - cost) / cost x 100% within a tolerance.
+ * (value - cost) / cost x 100% within a tolerance. A reading that is not sure (several candidate totals, line items
+ * without their total) is a warning that says how to write the figures, never a gap.
  */
 public final class RoiFiguresRule extends SpecRule {
+
+    /** The form in which the figures are always read. */
+    static final String FORM = "state 'Value: <amount> per year. Cost: <amount> per year. ROI: <n>%', each total on its own line";
 
     public RoiFiguresRule(RuleSpec spec) {
         super(spec);
@@ -17,28 +23,47 @@ public final class RoiFiguresRule extends SpecRule {
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
-        for (AnswerText.Answered a : AnswerText.answered(def, doc, spec.strings("fields", java.util.List.of("roi_calculation")))) {
+        for (AnswerText.Answered a : AnswerText.answered(def, doc, spec.strings("fields", List.of("roi_calculation")))) {
             RoiFigures r = RoiFigures.of(a.text());
             Subject subject = Subject.field(a.square(), a.field());
             if (r.value().isEmpty() || r.cost().isEmpty()) {
                 String missing = r.value().isEmpty() && r.cost().isEmpty() ? "the value and the cost"
                         : r.value().isEmpty() ? "the value" : "the cost";
-                out.report(a.answer().location(), subject, "the ROI does not state " + missing + " as a number",
-                        "write 'value: <amount>' and 'cost: <amount>' (per year), then ROI = (value - cost) / cost x 100%");
+                if (!r.amounts()) {
+                    out.report(a.answer().location(), subject, "the ROI does not state " + missing + " as an amount", FORM);
+                } else {
+                    out.warn(a.answer().location(), subject, "could not tell which amount is " + missing + " of the ROI", FORM);
+                }
                 continue;
             }
-            if (r.cost().get().signum() == 0) {
-                out.report(a.answer().location(), subject, "the ROI's cost is 0, so (value - cost) / cost cannot be computed",
-                        "state the full yearly cost (build, run, models, people) as a number");
+            if (r.cost().get().amount().signum() == 0) {
+                if (r.cost().get().sure()) {
+                    out.report(a.answer().location(), subject, "the ROI's cost is 0, so (value - cost) / cost cannot be computed",
+                            "state the full yearly cost (build, run, models, people) as an amount");
+                }
                 continue;
             }
-            BigDecimal computed = r.computed().orElseThrow(); // value and a cost other than 0: computed
+            Optional<BigDecimal> stated = r.stated();
+            if (stated.isEmpty()) {
+                continue;
+            }
+            BigDecimal computed = r.computed().orElseThrow();
             double tolerance = spec.number("tolerance_points", 5);
-            if (r.stated().isPresent() && r.stated().get().subtract(computed).abs().doubleValue() > tolerance) {
-                out.report(a.answer().location(), subject, "the stated ROI of " + r.stated().get().toPlainString()
-                                + "% does not match (value - cost) / cost = " + computed.toPlainString() + "%",
-                        "correct the ROI, or the value and cost it is computed from");
+            if (within(stated.get(), computed, tolerance) || r.ratio().filter(x -> within(stated.get(), x, tolerance)).isPresent()) {
+                continue;
+            }
+            String message = "the stated ROI of " + stated.get().toPlainString() + "% does not match (value - cost) / cost = "
+                    + computed.toPlainString() + "% (value " + r.value().get().amount().toPlainString() + ", cost "
+                    + r.cost().get().amount().toPlainString() + ")";
+            if (r.sure()) {
+                out.report(a.answer().location(), subject, message, "correct the ROI, or the value and cost it is computed from");
+            } else {
+                out.warn(a.answer().location(), subject, "could not confirm the ROI: " + message, FORM);
             }
         }
+    }
+
+    private static boolean within(BigDecimal a, BigDecimal b, double tolerance) {
+        return a.subtract(b).abs().doubleValue() <= tolerance;
     }
 }

@@ -210,7 +210,21 @@ public final class RuleSet {
         for (Rule r : rules) {
             r.check(def, doc, new FindingSink(r.id(), r.spec().severity(), out));
         }
-        return restamp(out);
+        // the sink stamped each rule's severity, or a warning where the rule was not sure: only dates apply here
+        List<Finding> dated = new ArrayList<>(out.size());
+        for (Finding f : out) {
+            dated.add(dated(f, byId.get(f.rule())));
+        }
+        return dated;
+    }
+
+    /** Before a rule's {@code effective_from} date, its finding is a warning that says when it will count. */
+    private Finding dated(Finding g, RuleSpec s) {
+        if (s != null && s.effectiveFrom().isPresent() && today.isBefore(s.effectiveFrom().get()) && g.severity() != Severity.WARNING) {
+            return new Finding(g.rule(), Severity.WARNING, g.location(), g.subject(),
+                    g.message() + " (a " + s.severity().id() + " from " + s.effectiveFrom().get() + ")", g.fix(), g.waiver());
+        }
+        return g;
     }
 
     /**
@@ -228,12 +242,7 @@ public final class RuleSet {
                 }
                 continue; // turned off
             }
-            Finding g = f.severity() == s.severity() ? f : f.withSeverity(s.severity());
-            if (s.effectiveFrom().isPresent() && today.isBefore(s.effectiveFrom().get()) && g.severity() != Severity.WARNING) {
-                g = new Finding(g.rule(), Severity.WARNING, g.location(), g.subject(),
-                        g.message() + " (a " + s.severity().id() + " from " + s.effectiveFrom().get() + ")", g.fix(), g.waiver());
-            }
-            out.add(g);
+            out.add(dated(f.severity() == s.severity() ? f : f.withSeverity(s.severity()), s));
         }
         return out;
     }

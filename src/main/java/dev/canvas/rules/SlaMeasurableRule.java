@@ -1,29 +1,23 @@
 package dev.canvas.rules;
 
+import dev.canvas.figures.Figure;
+import dev.canvas.figures.FigureReader;
+import dev.canvas.figures.Items;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Subject;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
  * SLAs are measurable: a response time with a unit, availability as a percentage, throughput as a rate (in the
- * performance requirements), and a recovery time objective with a unit (in the reliability requirements).
+ * performance requirements), and a recovery time objective with a unit (in the reliability requirements). The
+ * figures are read by {@link FigureReader}: {@code 800 ms}, {@code 2,5 s}, {@code 99,9 %}, {@code 10 req/s},
+ * {@code 300 reviews/h}, {@code 40 RPS}, a no-break space between number and unit.
  */
 public final class SlaMeasurableRule extends SpecRule {
-
-    static final Pattern RESPONSE = Pattern.compile(
-            "(?i)\\d+(?:\\.\\d+)?\\s?(ms|milliseconds?|s|secs?|seconds?|minutes?|mins?)\\b");
-    static final Pattern AVAILABILITY = Pattern.compile("\\d{2}(?:\\.\\d+)?\\s?%");
-    static final Pattern THROUGHPUT = Pattern.compile(
-            "(?i)\\d[\\d,.]*\\s?(k\\s)?(\\w+\\s){0,3}?(per|/|a|an|each)\\s?(second|sec|s|minute|min|hour|hr|h|day)\\b|\\b\\d[\\d,.]*\\s?(rps|qps|tps|rpm)\\b");
-    static final Pattern RTO = Pattern.compile(
-            "(?i)(\\brto\\b|recovery time)[^.\\n]{0,60}?\\d+(?:\\.\\d+)?\\s?(ms|s|sec|seconds?|minutes?|mins?|hours?|hrs?|h|days?)\\b");
-
-    /** The SLA patterns with what their matches start with (a digit; "rto", "recovery time"): tried only there. */
-    private static final PatternSet PERFORMANCE = PatternSet.of(RESPONSE, AVAILABILITY, THROUGHPUT);
-    private static final PatternSet RECOVERY = PatternSet.of(RTO);
 
     public SlaMeasurableRule(RuleSpec spec) {
         super(spec);
@@ -32,27 +26,128 @@ public final class SlaMeasurableRule extends SpecRule {
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
         for (AnswerText.Answered a : AnswerText.answered(def, doc, spec.strings("performance_fields", List.of("performance_requirements")))) {
+            List<Figure> figures = FigureReader.read(a.text());
+            boolean time = figures.stream().anyMatch(f -> f.kind() == Figure.Kind.DURATION);
+            boolean availability = figures.stream().anyMatch(f -> f.kind() == Figure.Kind.PERCENT
+                    && f.value().compareTo(BigDecimal.valueOf(90)) >= 0 && f.value().compareTo(BigDecimal.valueOf(100)) <= 0)
+                    || nines(a.lower());
+            boolean throughput = figures.stream().anyMatch(f -> f.kind() == Figure.Kind.RATE) || concurrency(a.text(), figures);
             List<String> missing = new ArrayList<>();
-            PatternSet.Hits h = PERFORMANCE.scan(a.text());
-            if (!h.find(0)) {
+            if (!time) {
                 missing.add("a response time with its unit (e.g. p95 < 2 s)");
             }
-            if (!h.find(1)) {
+            if (!availability) {
                 missing.add("availability as a percentage (e.g. 99.9%)");
             }
-            if (!h.find(2)) {
+            if (!throughput) {
                 missing.add("throughput as a rate (e.g. 50 requests per second)");
             }
             if (!missing.isEmpty()) {
                 out.report(a.answer().location(), Subject.field(a.square(), a.field()),
-                        "the SLA is not measurable: it lacks " + String.join(", ", missing), "state each SLA as a number with its unit");
+                        "the SLA is not measurable: it lacks " + String.join(", ", missing),
+                        "state each SLA as a number with its unit: 'p95 < 2 s', '99.9% availability', '50 requests/s'");
             }
         }
         for (AnswerText.Answered a : AnswerText.answered(def, doc, spec.strings("recovery_fields", List.of("reliability_requirements")))) {
-            if (!RECOVERY.scan(a.text()).find(0)) {
+            Rto rto = rto(a.text());
+            if (rto == Rto.STATED) {
+                continue;
+            }
+            if (rto == Rto.NONE && recoveryDuration(a.text())) {
+                out.warn(a.answer().location(), Subject.field(a.square(), a.field()),
+                        "could not tell which duration is the recovery time objective",
+                        "state it as 'RTO: 30 minutes' (the word RTO or 'recovery time' beside the duration)");
+            } else {
                 out.report(a.answer().location(), Subject.field(a.square(), a.field()),
                         "no recovery time objective is stated", "state the RTO with its unit (e.g. 'RTO: 30 minutes')");
             }
         }
+    }
+
+    /**
+     * Whether some duration stands beside words of recovery ("back online within 1 h", "failover completes in 60 s"):
+     * perhaps an RTO written without the word. A duration labelled otherwise (RPO, a timeout) is none.
+     */
+    private static boolean recoveryDuration(String text) {
+        for (Items.Item item : Items.of(text)) {
+            String lower = item.text().toLowerCase(Locale.ROOT);
+            if (lower.matches("(?s).*\\b(restor\\w*|recover\\w*|back online|up and running|downtime|outage|fail-?over|switch-?over|resum\\w*)\\b.*")
+                    && FigureReader.read(item.text()).stream().anyMatch(f -> f.kind() == Figure.Kind.DURATION)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "three nines", "four nines": availability as people say it. */
+    private static boolean nines(String lower) {
+        return lower.contains("three nines") || lower.contains("four nines") || lower.contains("five nines");
+    }
+
+    /** "200 concurrent sessions": a load figure that states the throughput to hold. */
+    private static boolean concurrency(String text, List<Figure> figures) {
+        String lower = FigureReader.normalise(text).toLowerCase(Locale.ROOT);
+        for (Figure f : figures) {
+            if (f.kind() == Figure.Kind.NUMBER) {
+                String after = lower.substring(f.end(), Math.min(lower.length(), f.end() + 24));
+                if (after.contains("concurrent") || after.contains("simultaneous") || after.contains("parallel")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An RTO: a duration in an item that names the recovery time objective ("RTO", "recovery time", "restore
+     * within", "recover within"); for a table row, in the row that names it.
+     */
+    /** What an answer says of its RTO: stated with a duration, said to be missing ("No RTO is stated"), or neither. */
+    enum Rto { STATED, DENIED, NONE }
+
+    static Rto rto(String text) {
+        Rto found = Rto.NONE;
+        for (Items.Item item : Items.of(text)) {
+            String lower = FigureReader.normalise(item.text()).toLowerCase(Locale.ROOT);
+            int at = firstRto(lower);
+            if (at < 0) {
+                continue;
+            }
+            if (negated(lower, at)) {
+                found = Rto.DENIED; // "No RTO is stated": a duration beside it is no RTO
+                continue;
+            }
+            for (Figure f : FigureReader.read(item.text())) {
+                if (f.kind() == Figure.Kind.DURATION) {
+                    return Rto.STATED;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** "no RTO", "without an RTO", "RTO not defined", "RTO: TBD": the objective is named as missing. */
+    static boolean negated(String lower, int at) {
+        String before = lower.substring(Math.max(0, at - 16), at);
+        String after = lower.substring(at, Math.min(lower.length(), at + 40));
+        return before.matches(".*\\b(no|not|without|missing|lacks?|undefined|unknown)\\b( an?| the| formal| agreed| defined)?\\s*$")
+                || after.matches("^[a-z ]*(:|is|was|has)?\\s*(not |never |yet to be |to be |still )?(stated|defined|set|agreed|known|tbd|"
+                + "missing|undefined|unknown|pending|open)\\b.*") && !after.matches("^[a-z ]*(:|is|was|has)?\\s*(stated|defined|set|agreed|known)\\b.*");
+    }
+
+    private static int firstRto(String lower) {
+        for (String w : new String[] {"rto", "recovery time", "time to recover", "time to restore", "restore within",
+                "recover within", "recovered within", "restored within", "recovery within", "recovery objective"}) {
+            int i = lower.indexOf(w);
+            while (i >= 0) {
+                boolean start = i == 0 || !Character.isLetter(lower.charAt(i - 1));
+                boolean end = i + w.length() >= lower.length() || !Character.isLetter(lower.charAt(i + w.length()));
+                if (start && end) {
+                    return i;
+                }
+                i = lower.indexOf(w, i + 1);
+            }
+        }
+        return -1;
     }
 }

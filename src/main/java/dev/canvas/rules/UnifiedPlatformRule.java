@@ -1,75 +1,100 @@
 package dev.canvas.rules;
 
+import dev.canvas.figures.Items;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Subject;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Square 5 names one platform for application data, vectors and memory. Naming three or more separate stores is
- * the method's "three-database chaos"; naming none leaves the choice open. Stores mentioned as what is being
- * replaced ("instead of", "rather than", "replacing", "no longer") do not count.
+ * Square 5 names one platform for application data, vectors and memory. Naming three or more separate databases
+ * is the method's "three-database chaos". Not counted: stores named as what is not used ("no Pinecone, no Redis",
+ * "instead of", "rather than", "replacing", "without"), a compatibility a product names ("AlloyDB for PostgreSQL",
+ * "Cosmos DB for MongoDB": one product), caches and object storage. Naming none is a warning: the platform may be
+ * one the list does not know.
  */
 public final class UnifiedPlatformRule extends SpecRule {
 
-    static final List<String> STORES = List.of("postgres(?:ql)?|pgvector", "mysql|mariadb", "mongodb|atlas", "pinecone",
-            "weaviate", "qdrant", "milvus|zilliz", "chroma(?:db)?", "redis", "elasticsearch|elastic", "opensearch",
-            "dynamodb", "cassandra|astra ?db", "neo4j", "snowflake", "bigquery", "cosmos ?db", "firestore|firebase",
-            "supabase", "sql server|azure sql", "oracle", "sqlite", "faiss", "lancedb", "vespa", "couchbase", "s3");
+    /** Database families: one alternative per product, its other names with it. */
+    static final List<String> STORES = List.of("postgres(?:ql)?|pgvector|aurora postgres\\w*|cloud sql|neon|timescale\\w*",
+            "mysql|mariadb|aurora mysql", "mongo ?db|atlas|documentdb", "pinecone", "weaviate", "qdrant", "milvus|zilliz",
+            "chroma(?:db)?", "redis|valkey|azure cache|elasticache|memorystore", "elasticsearch|elastic", "opensearch", "dynamodb", "cassandra|astra ?db|scylla\\w*",
+            "neo4j", "snowflake", "bigquery", "cosmos ?db", "firestore|firebase", "supabase", "sql server|azure sql",
+            "oracle(?: database| db| 23ai)?", "sqlite", "faiss", "lancedb", "vespa", "couchbase", "alloy ?db", "spanner",
+            "cockroach ?db", "singlestore", "surreal ?db", "tidb", "yugabyte ?db", "clickhouse", "databricks|lakebase",
+            "azure ai search|cognitive search", "vertex ai vector search|matching engine", "turbopuffer", "typesense", "solr",
+            "hana", "db2", "teradata");
+    /** A store named as what is not used, or what is being replaced: it counts as none. */
     static final Pattern NEGATED = Pattern.compile(
-            "(?i)(instead of|rather than|replac\\w*|no longer|migrat\\w* (away )?from|avoid\\w*|not |without)");
-    private static final PatternSet NEGATION = PatternSet.of(NEGATED);
+            "(?i)\\b(instead of|rather than|replac\\w*|no longer|migrat\\w* (away )?from|avoid\\w*|not|no|without|nor|never|"
+                    + "rejected|ruled out|dropped|retir\\w*|decommission\\w*|sunset\\w*|consolidat\\w*)\\b");
+    /** A compatibility or an engine inside a product's name ("AlloyDB for PostgreSQL", "PostgreSQL-compatible"). */
+    static final Pattern COMPATIBILITY = Pattern.compile(
+            "(?i)\\b(for|with|on|compatible with|api for|interface)\\s+(postgres(?:ql)?|mongo ?db|mysql|cassandra|redis)\\b(?!\\s+(for|as)\\b)"
+                    + "|\\b(postgres(?:ql)?|mongo ?db|mysql|cassandra|redis)[- ](compatible|compatibility|api|wire)\\b");
+    /** A cache or object storage beside the database is not a second database. */
+    static final Pattern NOT_A_DATABASE = Pattern.compile(
+            "(?i)\\b(cache|caching|cached|object storage|blob|bucket|s3|gcs|file storage|archive|backups?|queue|session store)\\b");
 
-    /** What a platform is called when none is named, searched for in the lower-cased answer. */
-    private static final Pattern ONE_PLATFORM = Pattern.compile("(?s).*\\b(unified|single|one)\\b.*");
+    /** What the method's one platform holds: a cache named as holding it is a store of its own. */
+    static final Pattern HOLDS = Pattern.compile("(?i)\\b(memory|memories|vectors?|embeddings?|application data|app data|state|"
+            + "conversations?|history|knowledge)\\b");
 
     private final List<Pattern> stores;
-    /** The stores' patterns with their needles (the store names), to look for all of them in one pass. */
-    private final PatternSet storeSet;
 
     public UnifiedPlatformRule(RuleSpec spec) {
         super(spec);
         this.stores = AnswerText.patterns(spec.strings("stores", STORES).stream().map(s -> "\\b(" + s + ")\\b").toList());
-        this.storeSet = new PatternSet(stores);
     }
 
-    /** {@code lower.matches("(?s).*\\b(unified|single|one)\\b.*")}: never without one of the words. */
+    /** Whether the answer says the platform is one, by name or not. */
     private static boolean onePlatform(String lower) {
-        return (lower.contains("one") || lower.contains("single") || lower.contains("unified"))
-                && ONE_PLATFORM.matcher(lower).matches();
+        return Pattern.compile("\\b(unified|single|one)\\b").matcher(lower).find();
     }
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
         int max = (int) spec.number("max_stores", 2);
         for (AnswerText.Answered a : AnswerText.answered(def, doc, spec.strings("fields", List.of("unified_platform_choice")))) {
-            Set<String> named = new LinkedHashSet<>();
-            // a store can be named in a sentence only if its name is in the answer: most answers name one or two,
-            // and one pass over the answer tells which; with none, there is nothing to count
-            if (storeSet.scan(a.text()).anyPossible()) {
-                for (String sentence : AnswerText.items(a.text())) {
-                    int neg = NEGATION.scan(sentence).firstStart(0);
-                    String counted = neg >= 0 ? sentence.substring(0, neg) : sentence;
-                    PatternSet.Hits h = storeSet.scan(counted);
-                    for (int k = 0; k < stores.size(); k++) {
-                        Pattern p = stores.get(k);
-                        if (!named.contains(p.pattern()) && h.find(k)) { // a store already named counts once
-                            named.add(p.pattern());
-                        }
+            Set<Integer> named = new LinkedHashSet<>();
+            for (String item : Items.texts(a.text())) {
+                // a cache or an object store is named in its own clause: "Redis only as a cache"
+                for (String clause : item.split("[,;]|\\s[-–—]\\s")) {
+                    if (NOT_A_DATABASE.matcher(clause).find() && !HOLDS.matcher(clause).find()) {
+                        item = item.replace(clause, " ");
                     }
                 }
+                count(item, named);
             }
             Subject subject = Subject.field(a.square(), a.field());
             if (named.size() > max) {
                 out.report(a.answer().location(), subject, "the data platform is " + named.size()
-                                + " separate stores, not one (three-database chaos)",
+                                + " separate databases, not one (three-database chaos)",
                         "choose one platform for application data, vectors and memory");
             } else if (named.isEmpty() && !onePlatform(a.lower())) {
-                out.report(a.answer().location(), subject, "no data platform is named",
-                        "name the one platform that holds application data, vectors and memory");
+                out.warn(a.answer().location(), subject, "no data platform is named that canvas knows",
+                        "name the one platform that holds application data, vectors and memory: 'One platform: <product> for "
+                                + "application data, vectors and agent memory'");
+            }
+        }
+    }
+
+    /** Adds the stores an item names as used: before any negation in it, compatibilities left out. */
+    private void count(String item, Set<Integer> named) {
+        String c = COMPATIBILITY.matcher(item).replaceAll(" ");
+        Matcher neg = NEGATED.matcher(c);
+        if (neg.find()) {
+            c = c.substring(0, neg.start());
+        }
+        String lower = c.toLowerCase(Locale.ROOT);
+        for (int k = 0; k < stores.size(); k++) {
+            if (!named.contains(k) && stores.get(k).matcher(lower).find()) {
+                named.add(k);
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.canvas.rules;
 
+import dev.canvas.figures.Items;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Subject;
@@ -17,40 +18,40 @@ public final class VanityMetricsRule extends SpecRule {
             "api calls?", "calls? made", "requests? (made|sent|served)", "tried (it )?once", "sign[- ]?ups?", "log[- ]?ins?",
             "(number|count|#) of (users|queries|messages|conversations|sessions|chats|interactions|tokens)",
             "(queries|messages|conversations|sessions|interactions|downloads|page ?views|clicks|installs) (per|a|each) (day|week|month)",
-            "tokens? (used|processed|consumed)", "downloads", "page ?views", "installs");
+            "tokens? (used|processed|consumed)", "downloads", "page ?views", "installs", "opened", "visited", "visits",
+            "clicked", "tried", "messages? sent", "conversations? started", "sessions? started", "prompts? (sent|submitted)",
+            "(people|users|employees|staff|agents) (who )?(have )?(used|accessed|registered|onboarded)",
+            "registered users", "accounts? created", "queries (run|made|sent)", "models? (trained|deployed)");
     static final List<String> OUTCOME = List.of(
-            "time saved", "saves?", "hours?", "minutes?", "reduc", "decreas", "increas", "improv", "faster", "error",
-            "accuracy", "revenue", "cost", "\\bcsat\\b", "\\bnps\\b", "satisfaction", "retention", "churn",
-            "(weekly|monthly|daily) active", "\\b[wmd]au\\b", "resolution", "conversion", "defect", "escalation",
-            "usage frequency", "%", "per cent", "percent", "rate\\b", "\\broi\\b", "profit", "margin", "lead time",
-            "time to", "quality", "adoption");
+            "time saved", "saved", "saves?", "saving", "reduc", "decreas", "increas", "improv", "faster", "fewer", "error",
+            "accuracy", "precision", "recall", "revenue", "cost", "\\bcsat\\b", "\\bnps\\b", "\\bces\\b",
+            "satisfaction", "retention", "churn", "(weekly|monthly|daily) active", "active users", "\\b[wmd]au\\b",
+            "resolution", "resolved", "conversion", "defect", "escalation", "usage frequency", "frequency per user",
+            "per user per", "\\broi\\b", "profit", "margin", "lead time", "cycle time", "handling time", "handle time",
+            "\\baht\\b", "turnaround", "time to", "time per", "quality", "first[- ]contact", "deflection", "throughput per",
+            "productivity", "backlog", "sla (met|attainment|compliance)", "compliance rate", "write-?offs?", "losses",
+            "fraud", "false positives?", "false negatives?", "rework", "overtime", "cash", "working capital", "dso",
+            "days sales", "on-?time", "delivered", "uptime");
 
     private final List<String> fields;
-    /** The patterns with their needles: one pass over an item tells which of them can be in it. */
-    private final PatternSet vanity;
-    private final PatternSet outcome;
+    private final List<java.util.regex.Pattern> vanity;
+    private final List<java.util.regex.Pattern> outcome;
 
     public VanityMetricsRule(RuleSpec spec) {
         super(spec);
         this.fields = spec.strings("fields", List.of("success_metrics"));
-        this.vanity = new PatternSet(AnswerText.patterns(spec.strings("vanity_patterns", VANITY)));
-        this.outcome = new PatternSet(AnswerText.patterns(spec.strings("outcome_patterns", OUTCOME)));
+        this.vanity = AnswerText.patterns(spec.strings("vanity_patterns", VANITY));
+        this.outcome = AnswerText.patterns(spec.strings("outcome_patterns", OUTCOME));
     }
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
         for (AnswerText.Answered a : AnswerText.answered(def, doc, fields)) {
-            // an item is part of the answer: a pattern that cannot match the answer matches none of its items
-            boolean anyOutcome = outcome.scan(a.text()).anyPossible();
-            boolean anyVanity = vanity.scan(a.text()).anyPossible();
-            if (!anyOutcome && !anyVanity) {
-                continue; // neither an outcome nor an activity count: nothing to report
-            }
-            List<String> items = AnswerText.items(a.text());
-            if (anyOutcome && items.stream().anyMatch(i -> outcome.scan(i).findAny())) {
+            List<String> items = Items.texts(a.text());
+            if (items.stream().anyMatch(i -> AnswerText.any(outcome, i))) {
                 continue; // an outcome is measured: activity counts beside it are fine
             }
-            List<String> vanityItems = anyVanity ? items.stream().filter(i -> vanity.scan(i).findAny()).toList() : List.of();
+            List<String> vanityItems = items.stream().filter(i -> AnswerText.any(vanity, i)).toList();
             if (!vanityItems.isEmpty()) {
                 out.report(a.answer().location(), Subject.field(a.square(), a.field()),
                         "'" + a.field().question() + "' lists only activity counts (" + String.join("; ", vanityItems.stream()

@@ -73,27 +73,6 @@ class ShortcutsTest {
         assertThat(MatchText.key("--")).isEmpty();
     }
 
-    private static RuleSpec nonAnswerSpec() {
-        return RuleSet.builtInSpecs().stream().filter(s -> s.id().equals(NonAnswerRule.ID)).findFirst().orElseThrow();
-    }
-
-    @Test
-    void whyAnAnswerIsNoneIsWhatItWas() {
-        List<RuleSpec> specs = List.of(nonAnswerSpec(),
-                nonAnswerSpec().withParams(Map.of("extra_phrases", List.of("ask Bob", "ＴＢＤ ＴＢＣ", "a much longer stand-in phrase")), "test"),
-                nonAnswerSpec().withParams(Map.of("phrases", List.of("x")), "test"),
-                nonAnswerSpec().withParams(Map.of("phrases", List.of("--")), "test"));
-        Random r = new Random(5);
-        for (RuleSpec spec : specs) {
-            NonAnswerRule now = new NonAnswerRule(spec);
-            OriginalRules.NonAnswer before = new OriginalRules.NonAnswer(spec);
-            for (int round = 0; round < 20_000; round++) {
-                String s = random(r, round % 2 == 0 ? 4 : 12);
-                assertThat(now.why(s)).as(s).isEqualTo(before.why(s));
-            }
-        }
-    }
-
     @Test
     void notApplicableOnlyWhereItCanBe() {
         Random r = new Random(9);
@@ -102,7 +81,6 @@ class ShortcutsTest {
             if (!NotApplicableRule.mayBeNa(s)) {
                 assertThat(NotApplicableRule.NA.matcher(s.strip()).matches()).as(s).isFalse();
             }
-            assertThat(NotApplicableRule.isJustified(s)).as(s).isEqualTo(OriginalRules.NotApplicable.isJustified(s));
         }
         assertThat(NotApplicableRule.mayBeNa("  (n/a: out of scope)")).isTrue();
         assertThat(NotApplicableRule.mayBeNa("é N/A")).isTrue();
