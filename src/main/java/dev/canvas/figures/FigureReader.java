@@ -55,6 +55,16 @@ public final class FigureReader {
     /** Words that end the search for a rate: what follows them is a time frame, not a rate's unit. */
     private static final Set<String> RATE_STOP_WORDS = Set.of("within", "in", "after", "by", "over", "for", "from", "to",
             "until", "before", "during", "at", "on", "and", "or", "than", "is", "are", "was", "were");
+    /** Numbers written as words, read before a time unit ("one hour", "fifteen minutes"). */
+    private static final java.util.Map<String, BigDecimal> NUMBER_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("one", BigDecimal.ONE), java.util.Map.entry("two", BigDecimal.valueOf(2)),
+            java.util.Map.entry("three", BigDecimal.valueOf(3)), java.util.Map.entry("four", BigDecimal.valueOf(4)),
+            java.util.Map.entry("five", BigDecimal.valueOf(5)), java.util.Map.entry("six", BigDecimal.valueOf(6)),
+            java.util.Map.entry("eight", BigDecimal.valueOf(8)), java.util.Map.entry("ten", BigDecimal.TEN),
+            java.util.Map.entry("twelve", BigDecimal.valueOf(12)), java.util.Map.entry("fifteen", BigDecimal.valueOf(15)),
+            java.util.Map.entry("twenty", BigDecimal.valueOf(20)), java.util.Map.entry("thirty", BigDecimal.valueOf(30)),
+            java.util.Map.entry("sixty", BigDecimal.valueOf(60)), java.util.Map.entry("ninety", BigDecimal.valueOf(90)),
+            java.util.Map.entry("half", new BigDecimal("0.5")));
     /** Rate abbreviations ({@code 40 RPS}). */
     private static final Set<String> RATE_CODES = Set.of("rps", "qps", "tps", "rpm", "rph", "rpd", "ops", "eps", "mps");
     /** Words between a number and "per"/"/" that may name what is counted ("10 new claims per hour"). */
@@ -191,6 +201,20 @@ public final class FigureReader {
                 end++;
             }
             return end;
+        }
+        BigDecimal count = NUMBER_WORDS.get(w);
+        if (count != null && end < n) {
+            // "one hour", "four hours", "thirty minutes": a duration in words
+            int k = end < n && (s.charAt(end) == ' ' || s.charAt(end) == '-') ? end + 1 : end;
+            String unit = wordAt(k).toLowerCase(Locale.ROOT);
+            if (unit.length() > 1 && TIME_UNITS.containsKey(unit) && !unit.startsWith("m") || unit.startsWith("min")
+                    || unit.equals("months") || unit.equals("month")) {
+                long unitSeconds = TIME_UNITS.getOrDefault(unit, 0L);
+                if (unitSeconds > 0) {
+                    add(Kind.DURATION, count.multiply(BigDecimal.valueOf(unitSeconds)), unit, i, k + unit.length(), true);
+                    return k + unit.length();
+                }
+            }
         }
         BigDecimal times = switch (w) {
             case "ten", "tenfold" -> BigDecimal.TEN;

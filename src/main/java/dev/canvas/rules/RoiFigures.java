@@ -64,7 +64,9 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
                 }
             }
             any = any || !money.isEmpty();
-            Role own = role(lower);
+            // a sub-item's own label is the words before its colon ("- fewer failed deliveries (cost avoided): EUR 356k"
+            // stays a value line under "Value:")
+            Role own = item.list() && item.indent() > 0 ? role(label(lower)) : role(lower);
             if (item.row()) {
                 if (header == null) {
                     header = item.cells();
@@ -239,6 +241,10 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
 
     /** "EUR 0.40 per claim", "$45/hour": a unit price, not a total. */
     private static boolean perUnit(String lower, Figure f) {
+        String before = lower.substring(Math.max(0, f.start() - 4), f.start());
+        if (before.matches(".*(\\bat|@|×|\\bx)\\s*$")) {
+            return true; // "9,000 hours at EUR 70", "x EUR 45": a price per unit
+        }
         int k = f.end();
         while (k < lower.length() && lower.charAt(k) == ' ') {
             k++;
@@ -253,8 +259,10 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
         return false;
     }
 
-    private static final String[] VALUE_WORDS = {"value", "benefit", "saving", "return ", "returns", "gain", "revenue", "upside"};
-    private static final String[] COST_WORDS = {"cost", "investment", "invest ", "spend", "tco", "expense", "budget", "price"};
+    private static final String[] VALUE_WORDS = {"value", "benefit", "saving", "return ", "returns", "gain", "revenue", "upside",
+        "valeur", "nutzen", "wert ", "valor", "beneficio", "bénéfice", "benefice"};
+    private static final String[] COST_WORDS = {"cost", "investment", "invest ", "spend", "tco", "expense", "budget", "price",
+        "coût", "cout", "kosten", "coste", "costo", "custo", "investissement", "investition", "inversión"};
 
     private static Role role(String lower) {
         int value = firstOf(lower, VALUE_WORDS);
@@ -267,6 +275,15 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
             return Role.VALUE;
         }
         return cost >= 0 ? Role.COST : Role.NONE;
+    }
+
+    /** The label of an item: the words before its first colon, else its first four words. */
+    private static String label(String lower) {
+        int colon = lower.indexOf(':');
+        String head = colon >= 0 ? lower.substring(0, colon) : lower;
+        head = head.replaceAll("\\([^)]*\\)", " ");
+        String[] words = head.strip().split("\\s+");
+        return colon >= 0 ? head : String.join(" ", java.util.Arrays.copyOf(words, Math.min(4, words.length)));
     }
 
     private static Role columnRole(Items.Item row, List<String> header) {
@@ -346,6 +363,14 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
         List<Figure> m = l.money();
         boolean exact = m.stream().allMatch(Figure::exact);
         if (m.size() == 1) {
+            return new Amount(m.get(0).value(), exact, l.net());
+        }
+        // "EUR 2.4 million: EUR 1.15 million ..., EUR 0.62 million ...": the amount a colon opens is the total
+        int afterFirst = m.get(0).end();
+        while (afterFirst < l.text().length() && l.text().charAt(afterFirst) == ' ') {
+            afterFirst++;
+        }
+        if (afterFirst < l.text().length() && (l.text().charAt(afterFirst) == ':' || l.text().startsWith("—", afterFirst))) {
             return new Amount(m.get(0).value(), exact, l.net());
         }
         // a total and its breakdown: the first when the others add up to it, the last when those before it do
@@ -470,15 +495,6 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
         BigDecimal c = cost.get().amount();
         BigDecimal gain = value.get().net() ? v : v.subtract(c);
         return Optional.of(gain.multiply(BigDecimal.valueOf(100)).divide(c, 1, RoundingMode.HALF_UP));
-    }
-
-    /** value / cost x 100: how some teams state an ROI (a benefit-cost ratio as a percentage). */
-    Optional<BigDecimal> ratio() {
-        if (value.isEmpty() || cost.isEmpty() || cost.get().amount().signum() == 0 || value.get().net()) {
-            return Optional.empty();
-        }
-        return Optional.of(value.get().amount().multiply(BigDecimal.valueOf(100))
-                .divide(cost.get().amount(), 1, RoundingMode.HALF_UP));
     }
 
     /** Whether value and cost were both read without doubt. */
