@@ -415,6 +415,9 @@ public final class MarkdownCanvasParser {
 
         private void block(Node block) {
             String context;
+            if (block instanceof ListBlock list) {
+                CanvasMarkdown.splitLazyBoldLine(list);
+            }
             if (inSignoffs && block instanceof ListBlock list && !(block.getParent() instanceof ListItem)) {
                 signoffList(list);
                 return;
