@@ -57,7 +57,7 @@ public final class MarkdownCanvasParser {
      * Unknown checklist items reported one by one in a file; the rest are counted in one finding (a file of
      * thousands of unknown boxes is one mistake, not thousands).
      */
-    static final int MAX_UNKNOWN_ITEMS = 50;
+    public static final int MAX_UNKNOWN_ITEMS = 50;
     /** "Square 3" naming one square (not "Squares 1-2" naming a phase's). */
     private static final java.util.regex.Pattern ONE_SQUARE =
             java.util.regex.Pattern.compile("(?i)\\bsquare\\s+(\\d{1,3})\\b(?!\\s*[-\\u2013\\u2014]\\s*\\d)");
