@@ -18,6 +18,7 @@ import dev.canvas.model.Square;
 import dev.canvas.model.Subject;
 import dev.canvas.text.Chars;
 import dev.canvas.text.Excerpt;
+import dev.canvas.text.KeyWords;
 import dev.canvas.text.MatchText;
 import dev.canvas.text.Mojibake;
 import java.util.ArrayList;
@@ -50,6 +51,16 @@ public final class MarkdownCanvasParser {
     private static final int ANSWER_HEADING_LEVEL = 4;
     private static final double QUESTION_SIMILARITY = 0.6;
     private static final double ITEM_SIMILARITY = 0.75;
+    /** Below this, no template item is suggested for an unknown one. */
+    private static final double SUGGESTION_SIMILARITY = 0.4;
+    /**
+     * Unknown checklist items reported one by one in a file; the rest are counted in one finding (a file of
+     * thousands of unknown boxes is one mistake, not thousands).
+     */
+    public static final int MAX_UNKNOWN_ITEMS = 50;
+    /** "Square 3" naming one square (not "Squares 1-2" naming a phase's). */
+    private static final java.util.regex.Pattern ONE_SQUARE =
+            java.util.regex.Pattern.compile("(?i)\\bsquare\\s+(\\d{1,3})\\b(?!\\s*[-\\u2013\\u2014]\\s*\\d)");
     private static final java.util.regex.Pattern SIGNOFFS = java.util.regex.Pattern.compile("(?i)\\bsign[- ]?offs?\\b");
     private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
@@ -70,10 +81,26 @@ public final class MarkdownCanvasParser {
     /** What the definition finds by scanning all its phases on every call: looked up here instead. */
     private final Map<String, Field> fieldsById;
     private final Map<Integer, Square> squaresByNumber = new HashMap<>();
+    /** Every checklist item, in the definition's order: fuzzy matching scores them through {@link #itemsByWord}. */
+    private final List<ItemRef> allItems = new ArrayList<>();
+    /** The number of distinct words of each item's match key, by its index in {@link #allItems}. */
+    private final int[] itemWordCounts;
+    /** The indexes in {@link #allItems} of the items whose match key has a word, by the word. */
+    private final Map<String, int[]> itemsByWord = new HashMap<>();
+    /** The readiness checklist's id, or null without one. */
+    private final String readinessId;
+    /** The key of the readiness checklist's title ("production readiness checklist"), or null. */
+    private final String readinessTitleKey;
+    /** The readiness items that have key words, with them, by the number of their square (0: none). */
+    private final Map<Integer, List<Keyed>> keyedBySquare = new HashMap<>();
     private final int squareCount;
     private final List<RoleKeys> signoffRoles = new ArrayList<>();
 
     private record ItemRef(Checklist checklist, ChecklistItem item) {
+    }
+
+    /** A readiness item with its key words. */
+    private record Keyed(ItemRef ref, KeyWords words) {
     }
 
     /** A sign-off role with the match keys of its name and id. */
@@ -100,6 +127,32 @@ public final class MarkdownCanvasParser {
                 }
             }
         }
+        String readiness = definition.readiness().map(r -> r.checklistId()).orElse(null);
+        String readinessTitle = null;
+        Map<String, List<Integer>> byWord = new HashMap<>();
+        List<Integer> wordCounts = new ArrayList<>();
+        for (Checklist c : definition.checklists()) {
+            for (ChecklistItem i : c.items()) {
+                ItemRef ref = new ItemRef(c, i);
+                String[] words = KeyWords.words(itemKeys.get(i));
+                for (String w : words) {
+                    byWord.computeIfAbsent(w, x -> new ArrayList<>()).add(allItems.size());
+                }
+                wordCounts.add(words.length);
+                allItems.add(ref);
+                if (c.id().equals(readiness) && !i.words().isEmpty()) {
+                    int n = CanvasMarkdown.square(i.group()).map(CanvasMarkdown.NumberedHeading::number).orElse(0);
+                    keyedBySquare.computeIfAbsent(n, x -> new ArrayList<>()).add(new Keyed(ref, KeyWords.of(i.words())));
+                }
+            }
+            if (c.id().equals(readiness)) {
+                readinessTitle = templateKey.apply(c.title());
+            }
+        }
+        byWord.forEach((w, list) -> itemsByWord.put(w, list.stream().mapToInt(Integer::intValue).toArray()));
+        itemWordCounts = wordCounts.stream().mapToInt(Integer::intValue).toArray();
+        readinessId = readiness;
+        readinessTitleKey = readinessTitle;
         fieldsById = definition.fieldsById();
         List<Square> squares = definition.squares();
         for (Square sq : squares) {
@@ -215,6 +268,17 @@ public final class MarkdownCanvasParser {
         private Field openField;
         private Location openQuestion;
         private final List<Node> openBlocks = new ArrayList<>();
+        /** Whether the last heading of level 1 or 2 was the readiness checklist's title. */
+        private boolean inReadinessSection;
+        /** What {@link #itemContext} found last: the square of readiness items boxes may be by their key words. */
+        private int keySquare = -1;
+        /** Per item of {@link #allItems}, the words a box's key has in common with it (fuzzy matching). */
+        private int[] common;
+        /** The item most like the last box that {@link #matchItem} matched by similarity, if any is like it. */
+        private ItemRef lastSuggestion;
+        /** Unknown checklist items found, and where the first one not reported by itself is. */
+        private int unknownItems;
+        private Location firstUnreported;
 
         Walk(String file, String text) {
             this.file = file;
@@ -254,6 +318,12 @@ public final class MarkdownCanvasParser {
                 block(block);
             }
             closeAnswer();
+            if (unknownItems > MAX_UNKNOWN_ITEMS) {
+                int more = unknownItems - MAX_UNKNOWN_ITEMS;
+                findings.add(ParseFindings.unknown(firstUnreported, more + " more checklist item" + (more == 1 ? " is" : "s are")
+                        + " not in the template (the first " + MAX_UNKNOWN_ITEMS + " are reported one by one; the rest from here on)",
+                        "use the template's wording, or check with the template the file was written for"));
+            }
             for (Answer a : answers.values()) {
                 Field f = fieldsById.get(a.fieldId());
                 squares.putIfAbsent(f.square(), a.location());
@@ -345,6 +415,9 @@ public final class MarkdownCanvasParser {
 
         private void block(Node block) {
             String context;
+            if (block instanceof ListBlock list) {
+                CanvasMarkdown.splitLazyBoldLine(list);
+            }
             if (inSignoffs && block instanceof ListBlock list && !(block.getParent() instanceof ListItem)) {
                 signoffList(list);
                 return;
@@ -418,6 +491,7 @@ public final class MarkdownCanvasParser {
                 phase = 0;
                 square = null;
                 label = "";
+                inReadinessSection = readinessTitleKey != null && key(t).equals(readinessTitleKey);
             } else {
                 label = t;
                 labelAt = at(h);
@@ -572,9 +646,18 @@ public final class MarkdownCanvasParser {
             if (label != contextLabel) {
                 contextLabel = label;
                 contextLabelIsPrerequisites = CanvasMarkdown.isPrerequisitesLabel(label);
+                contextLabelSquare = labelSquare(label);
             }
             if (contextLabelIsPrerequisites) {
+                keySquare = -1;
                 return "prerequisites";
+            }
+            keySquare = readinessId == null || openField != null ? -1
+                    : !label.isEmpty() ? contextLabelSquare
+                    : square != null ? square.number()
+                    : inReadinessSection ? 0 : -1;
+            if (keySquare >= 0) {
+                return readinessId;
             }
             if (phase != contextPhase) {
                 contextPhase = phase;
@@ -583,9 +666,25 @@ public final class MarkdownCanvasParser {
             return phase > 0 ? phaseContext : "";
         }
 
+        /**
+         * The square a label names for the readiness checklist: "Checklist for Square 3" names 3, the checklist's
+         * title 0 (any square); -1 for any other label (a gate's, "Squares 1-2").
+         */
+        private int labelSquare(String l) {
+            if (readinessId == null || l.isEmpty()) {
+                return -1;
+            }
+            java.util.regex.Matcher m = ONE_SQUARE.matcher(l);
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+            return key(l).equals(readinessTitleKey) ? 0 : -1;
+        }
+
         /** What {@link #itemContext} last found, for the label and phase it found it for. */
         private String contextLabel;
         private boolean contextLabelIsPrerequisites;
+        private int contextLabelSquare;
         private int contextPhase = -1;
         private String phaseContext;
 
@@ -602,18 +701,26 @@ public final class MarkdownCanvasParser {
         }
 
         private void checklist(ListBlock list, String context) {
+            checklist(list, context, false);
+        }
+
+        /**
+         * Reads the boxes of a list; {@code underUnticked}: the list is nested under an unticked box that is no item
+         * itself but the heading of these ("Governance policies documented:" over its five policies), so none of
+         * them is confirmed.
+         */
+        private void checklist(ListBlock list, String context, boolean underUnticked) {
             for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
                 if (!(n instanceof ListItem item)) {
                     continue;
                 }
                 Optional<String> t = taskText(item);
+                Optional<ItemRef> ref = Optional.empty();
+                Location where = null;
                 if (t.isPresent()) {
-                    Location where = at(item);
-                    Optional<ItemRef> ref = matchItem(t.get(), true, context);
-                    if (ref.isEmpty()) {
-                        findings.add(ParseFindings.unknown(where, "checklist item '" + Excerpt.of(t.get()) + "' is not in the template",
-                                suggestion(t.get())));
-                    } else {
+                    where = at(item);
+                    ref = matchItem(t.get(), true, context);
+                    if (ref.isPresent()) {
                         Map<String, Mark> ms = marks.computeIfAbsent(ref.get().checklist().id(), k -> new HashMap<>());
                         Mark prev = ms.get(ref.get().item().id());
                         if (prev != null) {
@@ -621,42 +728,55 @@ public final class MarkdownCanvasParser {
                                     "checklist item '" + ref.get().item().text() + "' appears twice (first at line "
                                             + prev.location().line() + ")", "keep one box for each item"));
                         } else {
-                            ms.put(ref.get().item().id(), new Mark(ref.get().item().id(), isChecked(item), where));
+                            ms.put(ref.get().item().id(), new Mark(ref.get().item().id(), isChecked(item) && !underUnticked, where));
                             checklistsAt.putIfAbsent(ref.get().checklist().id(), labelAt != null && !label.isEmpty() ? labelAt : where);
                         }
                     }
                 }
+                ItemRef suggested = lastSuggestion;
+                // a box that is no item may head the items nested under it: unticked, it confirms none of them
+                boolean heading = t.isPresent() && ref.isEmpty();
+                int marked = markCount;
                 for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
                     if (c instanceof ListBlock nested) {
-                        checklist(nested, context);
+                        checklist(nested, context, underUnticked || heading && !isChecked(item));
                     }
+                }
+                if (heading && markCount == marked) {
+                    unknownItem(where, t.get(), suggested);
+                }
+                if (ref.isPresent()) {
+                    markCount++;
                 }
             }
         }
 
-        private String suggestion(String itemText) {
-            String k = key(itemText);
-            ItemRef best = null;
-            double bestScore = 0.4;
-            for (List<ItemRef> refs : itemsByKey.values()) {
-                for (ItemRef r : refs) {
-                    double s = MatchText.similarity(k, itemKey(r.item()));
-                    if (s > bestScore) {
-                        best = r;
-                        bestScore = s;
-                    }
+        /** Boxes matched to an item so far (a box heading nested ones is no unknown item when they match). */
+        private int markCount;
+
+        private void unknownItem(Location where, String itemText, ItemRef suggested) {
+            if (++unknownItems > MAX_UNKNOWN_ITEMS) {
+                if (firstUnreported == null) {
+                    firstUnreported = where;
                 }
+                return;
             }
-            return best == null ? "remove it, or check with the template it was written for"
-                    : "did you mean '" + best.item().text() + "'? Use the template's wording";
+            findings.add(ParseFindings.unknown(where, "checklist item '" + Excerpt.of(itemText) + "' is not in the template",
+                    suggested == null ? "remove it, or check with the template it was written for"
+                            : "did you mean '" + suggested.item().text() + "'? Use the template's wording"));
         }
 
         /**
          * The template item a box's text stands for, preferring the checklist this part of the canvas is about
-         * ({@link #itemContext}).
+         * ({@link #itemContext}): the item with the same words; else, in the readiness checklist's part of a file,
+         * the one item of the square whose key words the text has ({@link ChecklistItem#words}); else, with
+         * {@code fuzzy}, the most similar item of the checklist in context, if similar enough. A fuzzy search also
+         * leaves the most similar item of any checklist in {@link #lastSuggestion}.
          */
         private Optional<ItemRef> matchItem(String itemText, boolean fuzzy, String context) {
+            lastSuggestion = null;
             String k = key(itemText);
+            boolean byWords = keySquare >= 0 && context.equals(readinessId);
             List<ItemRef> exact = itemsByKey.get(k);
             if (exact != null && !exact.isEmpty()) {
                 // the checklist in context, else the first not marked yet, else the first
@@ -666,6 +786,12 @@ public final class MarkdownCanvasParser {
                         return Optional.of(r);
                     }
                 }
+                if (byWords) {
+                    // in the readiness checklist's part of a file, its boxes are its items: another list's item
+                    // worded the same is its own item worded otherwise, or none ("Governance policies documented:"
+                    // over the five policies)
+                    return byKeyWords(KeyWords.words(k));
+                }
                 for (ItemRef r : exact) {
                     Map<String, Mark> ms = marks.get(r.checklist().id());
                     if (ms == null || !ms.containsKey(r.item().id())) {
@@ -674,19 +800,81 @@ public final class MarkdownCanvasParser {
                 }
                 return Optional.of(exact.get(0));
             }
-            if (!fuzzy || k.isEmpty()) {
+            if (k.isEmpty()) {
                 return Optional.empty();
+            }
+            String[] words = null;
+            if (byWords) {
+                words = KeyWords.words(k);
+                Optional<ItemRef> r = byKeyWords(words);
+                if (r.isPresent()) {
+                    return r;
+                }
+            }
+            if (!fuzzy) {
+                return Optional.empty();
+            }
+            return similar(words != null ? words : KeyWords.words(k), context);
+        }
+
+        /** The one readiness item of {@link #keySquare} (any square for 0) whose key words these are; none for two. */
+        private Optional<ItemRef> byKeyWords(String[] words) {
+            ItemRef found = null;
+            for (Map.Entry<Integer, List<Keyed>> e : keyedBySquare.entrySet()) {
+                if (keySquare != 0 && e.getKey() != keySquare) {
+                    continue;
+                }
+                for (Keyed kw : e.getValue()) {
+                    if (kw.words().fit(words)) {
+                        if (found != null) {
+                            return Optional.empty(); // two items: which one is meant is a guess
+                        }
+                        found = kw.ref();
+                    }
+                }
+            }
+            return Optional.ofNullable(found);
+        }
+
+        /**
+         * The item of a checklist in context most similar to a box's words ({@link MatchText#similarity}, at least
+         * {@link #ITEM_SIMILARITY}; the last of equals), the readiness checklist's never; sets
+         * {@link #lastSuggestion}. The words in common are counted through {@link #itemsByWord}: a box costs its
+         * words and the items that share them, not every item's words again.
+         */
+        private Optional<ItemRef> similar(String[] words, String context) {
+            if (common == null) {
+                common = new int[allItems.size()];
+            } else {
+                java.util.Arrays.fill(common, 0);
+            }
+            for (String w : words) {
+                int[] items = itemsByWord.get(w);
+                if (items != null) {
+                    for (int i : items) {
+                        common[i]++;
+                    }
+                }
             }
             ItemRef best = null;
             double bestScore = ITEM_SIMILARITY;
-            for (Checklist c : definition.checklists()) {
-                for (ChecklistItem i : c.items()) {
-                    double s = MatchText.similarity(k, itemKey(i));
-                    boolean inContext = c.id().equals(context) || context.isEmpty() && c.kind() == ChecklistKind.GATE;
-                    if (inContext && s >= bestScore) {
-                        best = new ItemRef(c, i);
-                        bestScore = s;
-                    }
+            double suggestionScore = SUGGESTION_SIMILARITY;
+            for (int i = 0; i < common.length; i++) {
+                if (common[i] == 0) {
+                    continue;
+                }
+                double s = 2.0 * common[i] / (words.length + itemWordCounts[i]);
+                ItemRef r = allItems.get(i);
+                Checklist c = r.checklist();
+                boolean inContext = c.kind() != ChecklistKind.READINESS
+                        && (c.id().equals(context) || context.isEmpty() && c.kind() == ChecklistKind.GATE);
+                if (inContext && s >= bestScore) {
+                    best = r;
+                    bestScore = s;
+                }
+                if (s > suggestionScore) {
+                    lastSuggestion = r;
+                    suggestionScore = s;
                 }
             }
             return Optional.ofNullable(best);

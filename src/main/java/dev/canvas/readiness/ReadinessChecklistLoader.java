@@ -30,9 +30,16 @@ public final class ReadinessChecklistLoader {
     private static volatile Loaded bundled;
     private static final java.util.regex.Pattern SQUARE_GROUP = java.util.regex.Pattern.compile("^Square (\\d+)");
 
-    private record Loaded(String name, String kind, Map<Integer, List<String>> squares, int deploy, int gaps,
+    private record Loaded(String name, String kind, Map<Integer, List<Item>> squares, int deploy, int gaps,
                           List<SignoffRole> signoffs) {
     }
+
+    /** An item as the data gives it: its text and its key words ({@link ChecklistItem#words}). */
+    private record Item(String text, List<String> words) {
+    }
+
+    /** A key word: letters and digits in lower case, optionally ending in '*'. */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{Ll}\\p{Nd}]+\\*?");
 
     private ReadinessChecklistLoader() {
     }
@@ -48,15 +55,16 @@ public final class ReadinessChecklistLoader {
         }
         List<ChecklistItem> items = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (Map.Entry<Integer, List<String>> e : l.squares().entrySet()) {
+        for (Map.Entry<Integer, List<Item>> e : l.squares().entrySet()) {
             String group = def.square(e.getKey()).map(Square::label).orElse("Square " + e.getKey());
-            for (String text : e.getValue()) {
+            for (Item item : e.getValue()) {
+                String text = item.text();
                 String base = MatchText.slug(text);
                 String id = base;
                 for (int n = 2; !ids.add(id); n++) {
                     id = base + "-" + n;
                 }
-                items.add(new ChecklistItem(id, text, group, Location.of("bundled:" + BUNDLED)));
+                items.add(new ChecklistItem(id, text, group, Location.of("bundled:" + BUNDLED), item.words()));
             }
         }
         Checklist c = new Checklist(CHECKLIST_ID, l.name(), ChecklistKind.READINESS, 0, items);
@@ -74,6 +82,27 @@ public final class ReadinessChecklistLoader {
     /** The square of each group label read so far: a checklist has a dozen groups and a check asks for every item. */
     private static final Map<String, Integer> SQUARE_OF_GROUP = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** An item of the data: its text alone, or {@code {text: ..., words: [...]}}. */
+    private static Item item(Object o) {
+        if (!(o instanceof Map<?, ?> m)) {
+            return new Item(String.valueOf(o), List.of());
+        }
+        List<String> words = new ArrayList<>();
+        if (m.get("words") instanceof List<?> ws) {
+            for (Object w : ws) {
+                String alt = String.valueOf(w).strip();
+                for (String word : alt.split(" +")) {
+                    if (!WORD.matcher(word).matches()) {
+                        throw new IllegalStateException(BUNDLED + ": key word '" + word + "' of '" + m.get("text")
+                                + "' is not lower-case letters and digits (with an optional '*')");
+                    }
+                }
+                words.add(alt);
+            }
+        }
+        return new Item(String.valueOf(m.get("text")), words);
+    }
+
     @SuppressWarnings("unchecked")
     private static Loaded load() {
         Loaded l = bundled;
@@ -85,9 +114,9 @@ public final class ReadinessChecklistLoader {
                 throw new IllegalStateException(BUNDLED + " missing from the jar");
             }
             Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            Map<Integer, List<String>> squares = new java.util.TreeMap<>();
+            Map<Integer, List<Item>> squares = new java.util.TreeMap<>();
             ((Map<Object, Object>) root.get("squares")).forEach((k, v) -> squares.put(Integer.parseInt(String.valueOf(k)),
-                    ((List<Object>) v).stream().map(String::valueOf).toList()));
+                    ((List<Object>) v).stream().map(ReadinessChecklistLoader::item).toList()));
             Map<String, Object> t = (Map<String, Object>) root.get("thresholds");
             List<SignoffRole> roles = new ArrayList<>();
             for (Map<String, Object> r : (List<Map<String, Object>>) root.get("signoffs")) {

@@ -104,6 +104,9 @@ public final class CanvasScaffold {
             if (!i.group().equals(group) && c.phase() == 0 && c.kind() == ChecklistKind.GATE) {
                 group = i.group();
                 if (!group.isEmpty()) {
+                    if (sb.charAt(sb.length() - 2) != '\n') {
+                        sb.append('\n'); // after the last box of the group before: else Markdown reads the label as its text
+                    }
                     sb.append("**").append(group).append(":**\n\n");
                 }
             }

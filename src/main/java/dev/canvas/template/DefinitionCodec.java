@@ -29,7 +29,7 @@ import java.util.Optional;
 final class DefinitionCodec {
 
     /** Bumped whenever the layout below changes: data of another version is not read. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     /** Strings longer than this are not a template's (a bundled one has a few hundred characters at most). */
     private static final int MAX_STRING_BYTES = 1 << 20;
     private static final int MAX_COUNT = 100_000;
@@ -72,6 +72,10 @@ final class DefinitionCodec {
                 str(out, i.text());
                 str(out, i.group());
                 location(out, i.location());
+                out.writeInt(i.words().size());
+                for (String w : i.words()) {
+                    str(out, w);
+                }
             }
         }
         out.writeBoolean(d.readiness().isPresent());
@@ -132,7 +136,16 @@ final class DefinitionCodec {
                 int itemCount = count(in);
                 List<ChecklistItem> items = new ArrayList<>(itemCount);
                 for (int ii = 0; ii < itemCount; ii++) {
-                    items.add(new ChecklistItem(str(in), str(in), str(in), location(in)));
+                    String itemId = str(in);
+                    String text = str(in);
+                    String group = str(in);
+                    Location at = location(in);
+                    int wordCount = count(in);
+                    List<String> words = new ArrayList<>(wordCount);
+                    for (int wi = 0; wi < wordCount; wi++) {
+                        words.add(str(in));
+                    }
+                    items.add(new ChecklistItem(itemId, text, group, at, words));
                 }
                 checklists.add(new Checklist(id, title, ck, phase, items));
             }

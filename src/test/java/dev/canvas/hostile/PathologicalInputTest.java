@@ -138,4 +138,31 @@ class PathologicalInputTest {
         assertThat(CanvasMarkdown.phase("PHASE 1: a" + " ".repeat(SIZE) + "b")).isPresent();
         assertThat(Excerpt.of("x".repeat(SIZE))).hasSize(Excerpt.MAX_CHARS + 1);
     }
+
+    /**
+     * A gate of 40,000 boxes (4 MB) that are no item, each worded with the template's own words: every one used to be
+     * compared with every item of every checklist, twice (to match it and to suggest one), 8.7 MB of them 70 s of
+     * CPU. Each box now costs its words and the items sharing them, and only the first
+     * {@value MarkdownCanvasParser#MAX_UNKNOWN_ITEMS} are reported one by one, the rest in one finding.
+     */
+    @Test
+    @Timeout(value = 8, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void unknownChecklistItemsAreMatchedInBoundedTime() {
+        String[] words = "data model routing cost monitoring agent user policy review pipeline memory strategy tested documented latency budget quality results evidence".split(" ");
+        StringBuilder sb = new StringBuilder("## PHASE 1: PRODUCT AND SCALE PLANNING\n\n**Validation Gate:**\n\n"
+                + "- [x] POC results documented with evidence\n");
+        java.util.Random random = new java.util.Random(15);
+        int boxes = 40_000;
+        for (int i = 0; i < boxes; i++) {
+            sb.append("- [ ]");
+            for (int w = 0; w < 12; w++) {
+                sb.append(' ').append(words[random.nextInt(words.length)]);
+            }
+            sb.append(" item ").append(i).append(i % 500 == 499 ? "\n\n" : "\n");
+        }
+        List<dev.canvas.model.Finding> findings = markdown.parse("hostile.md", sb.toString()).document().findings();
+        assertThat(findings).hasSize(MarkdownCanvasParser.MAX_UNKNOWN_ITEMS + 1);
+        assertThat(findings.get(findings.size() - 1).message())
+                .startsWith((boxes - MarkdownCanvasParser.MAX_UNKNOWN_ITEMS) + " more checklist items are not in the template");
+    }
 }
