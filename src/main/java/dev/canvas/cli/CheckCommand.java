@@ -1,5 +1,6 @@
 package dev.canvas.cli;
 
+import static dev.canvas.text.Untrusted.printable;
 import dev.canvas.check.CheckOptions;
 import dev.canvas.check.CheckerFactory;
 import dev.canvas.config.ConfigException;
@@ -115,9 +116,9 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (verbose) {
-            outcome.skipped().forEach(s -> env.err().println("canvas: skipped " + s));
+            outcome.skipped().forEach(s -> env.err().println("canvas: skipped " + printable(s)));
         }
-        outcome.errors().forEach(e -> env.err().println("canvas: error: " + e));
+        outcome.errors().forEach(e -> env.err().println("canvas: error: " + printable(e)));
         if (!outcome.errors().isEmpty()) {
             return ExitCodes.NO_INPUT;
         }

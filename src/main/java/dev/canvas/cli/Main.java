@@ -1,5 +1,6 @@
 package dev.canvas.cli;
 
+import static dev.canvas.text.Untrusted.printable;
 import dev.canvas.check.Warmup;
 import java.io.IOException;
 import java.io.InputStream;
@@ -100,7 +101,7 @@ public final class Main implements Runnable {
         cl.setErr(env.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
-            env.err().println("canvas: " + ex.getMessage());
+            env.err().println("canvas: " + printable(ex.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, env.err()); // "Did you mean: check?"
             CommandLine c = ex.getCommandLine();
             env.err().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
@@ -108,14 +109,14 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             if (ex instanceof CliException ce) {
-                env.err().println("canvas: error: " + ce.getMessage());
+                env.err().println("canvas: error: " + printable(ce.getMessage()));
                 return ce.exitCode();
             }
             if (ex instanceof UncheckedIOException io) {
-                env.err().println("canvas: error: " + io.getCause().getMessage());
+                env.err().println("canvas: error: " + printable(io.getCause().getMessage()));
                 return ExitCodes.IO;
             }
-            env.err().println("canvas: internal error: " + ex + " (this is a bug; rerun with --stacktrace and report it)");
+            env.err().println("canvas: internal error: " + printable(String.valueOf(ex)) + " (this is a bug; rerun with --stacktrace and report it)");
             if (stacktrace) {
                 ex.printStackTrace(env.err());
             }
@@ -124,7 +125,7 @@ public final class Main implements Runnable {
         try {
             return cl.execute(args);
         } catch (StackOverflowError | OutOfMemoryError e) {
-            env.err().println("canvas: internal error: " + e + " (the input is too large or too deep; rerun with --stacktrace and report it)");
+            env.err().println("canvas: internal error: " + printable(String.valueOf(e)) + " (the input is too large or too deep; rerun with --stacktrace and report it)");
             return ExitCodes.INTERNAL;
         } finally {
             env.out().flush();

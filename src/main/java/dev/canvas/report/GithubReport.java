@@ -4,6 +4,7 @@ import dev.canvas.model.CheckReport;
 import dev.canvas.model.FileResult;
 import dev.canvas.model.Finding;
 import dev.canvas.model.Verdict;
+import dev.canvas.text.Untrusted;
 
 /**
  * GitHub Actions workflow commands: one annotation per finding ({@code ::error} for blockers,
@@ -24,7 +25,7 @@ public final class GithubReport {
                     case GAP -> "warning";
                     case WARNING -> "notice";
                 };
-                sb.append("::").append(level).append(" file=").append(property(x.location().file()));
+                sb.append("::").append(level).append(" file=").append(file(x.location().file()));
                 if (x.location().hasLine()) {
                     sb.append(",line=").append(x.location().line());
                     if (x.location().column() > 0) {
@@ -36,7 +37,7 @@ public final class GithubReport {
                                 + x.waiver().map(w -> ". Waived: " + w.reason() + " (approved by " + w.approver() + ")").orElse("")))
                         .append('\n');
             }
-            sb.append("::notice file=").append(property(f.file())).append(",title=")
+            sb.append("::notice file=").append(file(f.file())).append(",title=")
                     .append(property("canvas: " + f.decision().verdict().id())).append("::")
                     .append(data(f.decision().reason() + " (" + f.readiness().overall().percent() + "% ready"
                             + (f.readiness().checklist().total() > 0 ? ", readiness checklist " + f.readiness().checklist().percent() + "%" : "")
@@ -52,13 +53,29 @@ public final class GithubReport {
         return sb.toString();
     }
 
-    /** Escapes a command's message, as the Actions runner expects. */
+    /**
+     * Escapes a command's message, as the Actions runner expects, after {@link Untrusted#printable}: the runner
+     * decodes {@code %0A} back into a line break and prints the message to the log, where an ESC or a command of
+     * the user's would act.
+     */
     static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return Untrusted.printable(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /**
+     * A file property: the path exactly, so that the annotation lands on the file (the line is canvas's own command,
+     * so a {@code ##[} in it is no command), its control characters made visible, escaped as a property.
+     */
+    static String file(String path) {
+        return propertyEscape(Untrusted.controlsVisible(path));
     }
 
     /** Escapes a command property value (file, title): also ':' and ','. */
     static String property(String s) {
-        return data(s).replace(":", "%3A").replace(",", "%2C");
+        return propertyEscape(Untrusted.printable(s));
+    }
+
+    private static String propertyEscape(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A").replace(":", "%3A").replace(",", "%2C");
     }
 }

@@ -203,9 +203,12 @@ public final class HtmlReport {
         };
     }
 
-    /** Escapes text for HTML content and attribute values (XML's escaping serves HTML too). */
+    /**
+     * Escapes text for HTML content and attribute values (XML's escaping serves HTML too), after
+     * {@link dev.canvas.text.Untrusted#printable}: a page's source is also read in logs and terminals.
+     */
     static String esc(String s) {
-        return Xml.escape(s);
+        return Xml.escape(dev.canvas.text.Untrusted.printable(s));
     }
 
     // Colours meet WCAG AA contrast (4.5:1) for their text; state is also given by icon and word.

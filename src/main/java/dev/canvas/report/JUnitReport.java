@@ -5,6 +5,7 @@ import dev.canvas.model.FileResult;
 import dev.canvas.model.Finding;
 import dev.canvas.model.Severity;
 import java.util.List;
+import static dev.canvas.text.Untrusted.printable;
 
 /**
  * JUnit XML, as CI test tabs read it (Jenkins, GitLab, GitHub test reporters): one {@code testsuite} per
@@ -26,19 +27,19 @@ public final class JUnitReport {
             int suiteFailures = (int) groups.stream().filter(JUnitReport::fails).count();
             tests += groups.size();
             failures += suiteFailures;
-            suites.append("  <testsuite name=\"").append(Xml.escape(f.file())).append("\" tests=\"").append(groups.size())
+            suites.append("  <testsuite name=\"").append(Xml.escape(printable(f.file()))).append("\" tests=\"").append(groups.size())
                     .append("\" failures=\"").append(suiteFailures).append("\" errors=\"0\" skipped=\"0\" time=\"0\">\n");
             suites.append("    <properties>\n");
             property(suites, "verdict", f.decision().verdict().id());
-            property(suites, "reason", f.decision().reason());
+            property(suites, "reason", printable(f.decision().reason()));
             property(suites, "readiness", f.readiness().overall().percent() + "%");
             if (f.readiness().checklist().total() > 0) {
                 property(suites, "checklist", f.readiness().checklist().percent() + "% (" + f.readiness().checklist() + ")");
             }
             suites.append("    </properties>\n");
             for (Groups.Group g : groups) {
-                suites.append("    <testcase classname=\"").append(Xml.escape(f.file())).append("\" name=\"")
-                        .append(Xml.escape(g.name())).append("\" time=\"0\"");
+                suites.append("    <testcase classname=\"").append(Xml.escape(printable(f.file()))).append("\" name=\"")
+                        .append(Xml.escape(printable(g.name()))).append("\" time=\"0\"");
                 List<Finding> failing = g.findings().stream().filter(x -> x.severity() != Severity.WARNING && x.counts()).toList();
                 List<Finding> warnings = g.findings().stream().filter(x -> x.severity() == Severity.WARNING || !x.counts()).toList();
                 if (failing.isEmpty() && warnings.isEmpty()) {
@@ -50,8 +51,8 @@ public final class JUnitReport {
                     Finding first = failing.get(0);
                     String type = failing.stream().anyMatch(x -> x.severity() == Severity.BLOCKER) ? "blocker" : "gap";
                     suites.append("      <failure type=\"").append(type).append("\" message=\"")
-                            .append(Xml.escape(failing.size() == 1 ? first.message()
-                                    : failing.size() + " findings, first: " + first.message()))
+                            .append(Xml.escape(printable(failing.size() == 1 ? first.message()
+                                    : failing.size() + " findings, first: " + first.message())))
                             .append("\">").append(Xml.escape(lines(failing))).append("</failure>\n");
                 }
                 if (!warnings.isEmpty()) {
@@ -77,9 +78,11 @@ public final class JUnitReport {
     private static String lines(List<Finding> fs) {
         StringBuilder sb = new StringBuilder();
         for (Finding x : fs) {
-            sb.append(x.location()).append(": ").append(x.counts() ? "" : "waived ").append(x.severity().id()).append(" [")
-                    .append(x.rule()).append("] ").append(x.message()).append("\n    fix: ").append(x.fix()).append('\n');
-            x.waiver().ifPresent(w -> sb.append("    waived: ").append(w.reason()).append(" (approved by ").append(w.approver())
+            sb.append(printable(x.location().toString())).append(": ").append(x.counts() ? "" : "waived ").append(x.severity().id())
+                    .append(" [").append(printable(x.rule())).append("] ").append(printable(x.message())).append("\n    fix: ")
+                    .append(printable(x.fix())).append('\n');
+            x.waiver().ifPresent(w -> sb.append("    waived: ").append(printable(w.reason())).append(" (approved by ")
+                    .append(printable(w.approver()))
                     .append(")\n"));
         }
         return sb.toString();
