@@ -6,6 +6,7 @@ import dev.canvas.check.CheckerFactory;
 import dev.canvas.config.ConfigException;
 import dev.canvas.check.CheckRunner;
 import dev.canvas.check.Inputs;
+import dev.canvas.model.CheckReport;
 import dev.canvas.model.Verdict;
 import dev.canvas.report.ReportContext;
 import dev.canvas.report.ReportFormat;
@@ -103,27 +104,32 @@ final class CheckCommand implements Callable<Integer> {
             throw ConfigOption.error(e);
         }
 
-        ReportContext ctx = new ReportContext(false, Main.Version.version(), Path.of("").toAbsolutePath());
+        int exit;
+        if (!outcome.errors().isEmpty()) {
+            exit = ExitCodes.NO_INPUT;
+        } else {
+            Verdict v = outcome.report().verdict();
+            exit = threshold == null || v.ordinal() < threshold.ordinal() ? ExitCodes.GO : ExitCodes.of(v);
+        }
+        // every report carries the run's errors and exit code: a failed run never reads as a pass
+        CheckReport report = outcome.report().withErrors(outcome.errors());
+        ReportContext ctx = new ReportContext(false, Main.Version.version(), Path.of("").toAbsolutePath(), exit);
         for (Map.Entry<ReportFormat, Path> e : outputs.entrySet()) {
             ReportFormat f = e.getKey();
             if (e.getValue() == null) {
-                if (!outcome.report().files().isEmpty() || f != ReportFormat.TEXT) {
+                if (!report.files().isEmpty() || f != ReportFormat.TEXT) {
                     boolean colour = f == ReportFormat.TEXT && env.color(color);
-                    f.write(outcome.report(), new ReportContext(colour, ctx.toolVersion(), ctx.workDir()), env.out());
+                    f.write(report, new ReportContext(colour, ctx.toolVersion(), ctx.workDir(), exit), env.out());
                 }
             } else {
-                write(e.getValue(), f.render(outcome.report(), ctx));
+                write(e.getValue(), f.render(report, ctx));
             }
         }
         if (verbose) {
             outcome.skipped().forEach(s -> env.err().println("canvas: skipped " + printable(s)));
         }
         outcome.errors().forEach(e -> env.err().println("canvas: error: " + printable(e)));
-        if (!outcome.errors().isEmpty()) {
-            return ExitCodes.NO_INPUT;
-        }
-        Verdict v = outcome.report().verdict();
-        return threshold == null || v.ordinal() < threshold.ordinal() ? ExitCodes.GO : ExitCodes.of(v);
+        return exit;
     }
 
     /** The lowest failing verdict, or null for never. */

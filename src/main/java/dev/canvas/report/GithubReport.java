@@ -16,8 +16,11 @@ public final class GithubReport {
     private GithubReport() {
     }
 
-    public static String render(CheckReport report) {
+    public static String render(CheckReport report, ReportContext ctx) {
         StringBuilder sb = new StringBuilder();
+        for (String e : report.errors()) {
+            sb.append("::error title=").append(property("canvas: error")).append("::").append(data(e)).append('\n');
+        }
         for (FileResult f : report.files()) {
             for (Finding x : f.findings()) {
                 String level = !x.counts() ? "notice" : switch (x.severity()) {
@@ -48,8 +51,16 @@ public final class GithubReport {
             long n = report.files().stream().filter(f -> f.decision().verdict() == v).count();
             counts.append(counts.length() == 0 ? "" : ", ").append(n).append(' ').append(v.id());
         }
-        sb.append("::notice title=").append(property("canvas verdict: " + report.verdict().id())).append("::")
-                .append(data(report.files().size() + " canvases checked: " + counts)).append('\n');
+        String exit = ctx.exitCode() >= 0 ? "; exit " + ctx.exitCode() : "";
+        if (report.complete()) {
+            sb.append("::notice title=").append(property("canvas verdict: " + report.status())).append("::")
+                    .append(data(report.files().size() + " canvases checked: " + counts + exit)).append('\n');
+        } else {
+            // a failed run is an error, never a notice that could pass for a go
+            sb.append("::error title=").append(property("canvas verdict: " + report.status())).append("::")
+                    .append(data(report.files().size() + " canvases checked: " + counts + "; " + report.errors().size()
+                            + (report.errors().size() == 1 ? " error" : " errors") + exit)).append('\n');
+        }
         return sb.toString();
     }
 

@@ -62,9 +62,31 @@ public final class JUnitReport {
             }
             suites.append("  </testsuite>\n");
         }
+        // a failed run is a suite of errors, one per error of the run, so that no CI reads it as a pass
+        List<String> errors = new java.util.ArrayList<>(report.errors());
+        if (report.files().isEmpty() && errors.isEmpty()) {
+            errors.add("no canvas was checked");
+        }
+        if (!errors.isEmpty()) {
+            String exit = ctx.exitCode() >= 0 ? " (exit " + ctx.exitCode() + ")" : "";
+            suites.append("  <testsuite name=\"canvas run\" tests=\"").append(errors.size()).append("\" failures=\"0\" errors=\"")
+                    .append(errors.size()).append("\" skipped=\"0\" time=\"0\">\n");
+            suites.append("    <properties>\n");
+            property(suites, "verdict", report.status());
+            suites.append("    </properties>\n");
+            for (int i = 0; i < errors.size(); i++) {
+                String e = printable(errors.get(i));
+                suites.append("    <testcase classname=\"canvas run\" name=\"error ").append(i + 1).append("\" time=\"0\">\n")
+                        .append("      <error type=\"").append(report.status()).append("\" message=\"").append(Xml.escape(e + exit))
+                        .append("\">").append(Xml.escape(e)).append("</error>\n    </testcase>\n");
+            }
+            suites.append("  </testsuite>\n");
+            tests += errors.size();
+        }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<testsuites name=\"canvas " + Xml.escape(ctx.toolVersion()) + ": " + report.verdict().id() + "\" tests=\""
-                + tests + "\" failures=\"" + failures + "\" errors=\"0\" time=\"0\">\n" + suites + "</testsuites>\n";
+                + "<testsuites name=\"canvas " + Xml.escape(ctx.toolVersion()) + ": " + report.status() + "\" tests=\""
+                + tests + "\" failures=\"" + failures + "\" errors=\"" + errors.size() + "\" time=\"0\">\n" + suites
+                + "</testsuites>\n";
     }
 
     private static boolean fails(Groups.Group g) {

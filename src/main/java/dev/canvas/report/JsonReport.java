@@ -25,10 +25,12 @@ public final class JsonReport {
     private JsonReport() {
     }
 
-    public static String render(CheckReport report) {
+    public static String render(CheckReport report, ReportContext ctx) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("formatVersion", FORMAT_VERSION);
-        root.put("verdict", report.verdict().id());
+        root.put("verdict", report.status());
+        root.put("exitCode", ctx.exitCodeOrNull());
+        root.put("errors", report.errors());
         root.put("template", report.template());
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("files", report.files().size());

@@ -19,9 +19,22 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    public static String render(CheckReport report) {
+    public static String render(CheckReport report, ReportContext ctx) {
         StringBuilder sb = new StringBuilder();
-        sb.append("## canvas: ").append(badge(report.verdict())).append("\n\n");
+        if (report.complete()) {
+            sb.append("## canvas: ").append(badge(report.verdict())).append("\n\n");
+        } else {
+            // a failed run: its own heading, never the badge of a pass
+            sb.append("## canvas: ❌ ").append(report.status()).append(ctx.exitCode() >= 0 ? " (exit " + ctx.exitCode() + ")" : "")
+                    .append("\n\n");
+            for (String e : report.errors()) {
+                sb.append("- **error**: ").append(text(e)).append('\n');
+            }
+            if (report.files().isEmpty()) {
+                sb.append("- **error**: no canvas was checked\n");
+            }
+            sb.append('\n');
+        }
         sb.append("| canvas | verdict | ready | blockers | gaps | warnings |\n|---|---|---:|---:|---:|---:|\n");
         for (FileResult f : report.files()) {
             sb.append("| ").append(text(f.file())).append(" | ").append(badge(f.decision().verdict())).append(" | ")
