@@ -10,8 +10,6 @@ import dev.canvas.model.CheckReport;
 import dev.canvas.model.Verdict;
 import dev.canvas.report.ReportContext;
 import dev.canvas.report.ReportFormat;
-import dev.canvas.scaffold.AtomicFileWriter;
-import dev.canvas.scaffold.OutputExistsException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -168,6 +166,10 @@ final class CheckCommand implements Callable<Integer> {
             if (eq < 0) {
                 toStdout++;
             }
+            if (file != null && ReportFile.refusal(file) != null) {
+                throw new CliException(ExitCodes.CANT_CREATE, file + ": cannot write the report: it is " + ReportFile.refusal(file)
+                        + "; a report replaces only a regular file (for standard output, leave out =FILE and -o)");
+            }
             out.put(f, file);
         }
         if (toStdout > 1) {
@@ -181,15 +183,9 @@ final class CheckCommand implements Callable<Integer> {
     /** Reports are generated files: asking for one is asking to replace it, atomically (its directory is created). */
     private static void write(Path file, String content) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            if (dir != null) {
-                java.nio.file.Files.createDirectories(dir);
-            }
-            new AtomicFileWriter().write(file, content, true);
+            new ReportFile().write(file, content);
         } catch (IOException e) {
             throw new CliException(ExitCodes.CANT_CREATE, file + ": cannot write the report: " + Inputs.describe(e));
-        } catch (OutputExistsException e) {
-            throw new IllegalStateException("force=true never refuses", e);
         }
     }
 }

@@ -75,7 +75,9 @@ public final class Main implements Runnable {
         if (System.getProperty("picocli.disable.closures") == null) {
             System.setProperty("picocli.disable.closures", "true");
         }
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // the file descriptor itself, not System.out: a PrintStream swallows write errors, so '> /dev/full' exited 0
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = new Main(out, err, System.getenv(), System.console() != null).run(args);
         out.flush();
@@ -123,7 +125,13 @@ public final class Main implements Runnable {
             return ExitCodes.INTERNAL;
         });
         try {
-            return cl.execute(args);
+            int code = cl.execute(args);
+            // a report that did not reach standard output (closed, full disk, /dev/full) is no report: never exit 0
+            if (env.out().checkError()) {
+                env.err().println("canvas: error: cannot write to standard output (closed, or the disk is full)");
+                return code >= ExitCodes.USAGE ? code : ExitCodes.IO;
+            }
+            return code;
         } catch (StackOverflowError | OutOfMemoryError e) {
             env.err().println("canvas: internal error: " + printable(String.valueOf(e)) + " (the input is too large or too deep; rerun with --stacktrace and report it)");
             return ExitCodes.INTERNAL;
