@@ -65,6 +65,16 @@ public final class JsonReport {
             findings.add(finding(x));
         }
         m.put("findings", findings);
+        List<Object> omitted = new ArrayList<>();
+        for (FileResult.Omitted o : f.omitted()) {
+            Map<String, Object> om = new LinkedHashMap<>();
+            om.put("rule", o.rule());
+            om.put("severity", o.severity().id());
+            om.put("waived", o.waived());
+            om.put("count", o.count());
+            omitted.add(om);
+        }
+        m.put("omitted", omitted);
         return m;
     }
 
