@@ -107,6 +107,29 @@ class UntrustedOutputTest {
         }
     }
 
+    /** Named relative to the working directory, a file's name starts the lines of the text report. */
+    @Test
+    void fileNamesThatStartALineAreEscaped() throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), dev.canvas.cli.Main.class.getName(), "check", "--verbose",
+                "--config", config.toString(), "--today", "2026-12-01", "--format", "text"));
+        for (String f : files) {
+            cmd.add(dir.relativize(Path.of(f)).toString());
+        }
+        cmd.add(":: \r\n::error::missing.md");
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(tmp.resolve("rel.out").toFile())
+                .redirectError(tmp.resolve("rel.err").toFile()).start();
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String out = Files.readString(tmp.resolve("rel.out"), StandardCharsets.UTF_8);
+        String err = Files.readString(tmp.resolve("rel.err"), StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(err).isEqualTo(66);
+        assertThat(out).contains("named.md:");
+        assertThat(WorkflowCommands.parse(out)).as(out).isEmpty();
+        assertThat(WorkflowCommands.parse(err)).as(err).isEmpty();
+        assertInert(out);
+        assertInert(err);
+    }
+
     @Test
     void aConfigurationKeyOnStandardErrorIsEscaped(@TempDir Path d) throws Exception {
         Path cfg = d.resolve("c.yaml");
