@@ -19,8 +19,11 @@ import java.util.Objects;
 public record FileResult(String file, SourceFormat format, Decision decision, List<Finding> findings, Readiness readiness,
                          List<Omitted> omitted) {
 
-    /** At most this many findings of one rule are listed per file (waived ones apart); the rest become one finding. */
-    public static final int CAP = 50;
+    /**
+     * At most this many findings of one rule are listed per file (waived ones apart); the rest become one finding.
+     * The parser's own limit too: a group it cut (100 and its "more findings like the 100 above") is left as it is.
+     */
+    public static final int CAP = 100;
 
     /**
      * Findings of one rule in one file that are not listed.
@@ -59,7 +62,8 @@ public record FileResult(String file, SourceFormat format, Decision decision, Li
         for (Finding f : findings) {
             seen.merge(key(f), 1, Integer::sum);
         }
-        if (seen.values().stream().allMatch(n -> n <= cap)) {
+        // one more than the cap is left whole: a summary would stand for one finding (or replace the parser's own)
+        if (seen.values().stream().allMatch(n -> n <= cap + 1)) {
             return new FileResult(file, format, decision, findings, readiness);
         }
         Map<String, Integer> listed = new LinkedHashMap<>();
@@ -68,7 +72,7 @@ public record FileResult(String file, SourceFormat format, Decision decision, Li
         for (Finding f : findings) {
             String k = key(f);
             int n = listed.merge(k, 1, Integer::sum);
-            if (n <= cap) {
+            if (n <= cap || seen.get(k) <= cap + 1) {
                 out.add(f);
             } else if (n == cap + 1) {
                 long more = seen.get(k) - cap;
