@@ -285,8 +285,8 @@ public final class CanvasChecker {
         }
         findings.sort(null);
         Decision decision = DecisionGate.decide(findings, definition.kind());
-        return new FileResult(doc.file(), doc.format(), decision.labelled(definition.label(decision.verdict())), findings,
-                ReadinessCalculator.of(definition, doc, findings));
+        return FileResult.capped(doc.file(), doc.format(), decision.labelled(definition.label(decision.verdict())), findings,
+                ReadinessCalculator.of(definition, doc, findings), FileResult.CAP);
     }
 
     /** The {@code waivers:} list of a YAML canvas (front matter or document). */

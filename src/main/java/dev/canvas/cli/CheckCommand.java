@@ -1,15 +1,15 @@
 package dev.canvas.cli;
 
+import static dev.canvas.text.Untrusted.printable;
 import dev.canvas.check.CheckOptions;
 import dev.canvas.check.CheckerFactory;
 import dev.canvas.config.ConfigException;
 import dev.canvas.check.CheckRunner;
 import dev.canvas.check.Inputs;
+import dev.canvas.model.CheckReport;
 import dev.canvas.model.Verdict;
 import dev.canvas.report.ReportContext;
 import dev.canvas.report.ReportFormat;
-import dev.canvas.scaffold.AtomicFileWriter;
-import dev.canvas.scaffold.OutputExistsException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,27 +102,32 @@ final class CheckCommand implements Callable<Integer> {
             throw ConfigOption.error(e);
         }
 
-        ReportContext ctx = new ReportContext(false, Main.Version.version(), Path.of("").toAbsolutePath());
+        int exit;
+        if (!outcome.errors().isEmpty()) {
+            exit = ExitCodes.NO_INPUT;
+        } else {
+            Verdict v = outcome.report().verdict();
+            exit = threshold == null || v.ordinal() < threshold.ordinal() ? ExitCodes.GO : ExitCodes.of(v);
+        }
+        // every report carries the run's errors and exit code: a failed run never reads as a pass
+        CheckReport report = outcome.report().withErrors(outcome.errors());
+        ReportContext ctx = new ReportContext(false, Main.Version.version(), Path.of("").toAbsolutePath(), exit);
         for (Map.Entry<ReportFormat, Path> e : outputs.entrySet()) {
             ReportFormat f = e.getKey();
             if (e.getValue() == null) {
-                if (!outcome.report().files().isEmpty() || f != ReportFormat.TEXT) {
+                if (!report.files().isEmpty() || f != ReportFormat.TEXT) {
                     boolean colour = f == ReportFormat.TEXT && env.color(color);
-                    f.write(outcome.report(), new ReportContext(colour, ctx.toolVersion(), ctx.workDir()), env.out());
+                    f.write(report, new ReportContext(colour, ctx.toolVersion(), ctx.workDir(), exit), env.out());
                 }
             } else {
-                write(e.getValue(), f.render(outcome.report(), ctx));
+                write(e.getValue(), f.render(report, ctx));
             }
         }
         if (verbose) {
-            outcome.skipped().forEach(s -> env.err().println("canvas: skipped " + s));
+            outcome.skipped().forEach(s -> env.err().println("canvas: skipped " + printable(s)));
         }
-        outcome.errors().forEach(e -> env.err().println("canvas: error: " + e));
-        if (!outcome.errors().isEmpty()) {
-            return ExitCodes.NO_INPUT;
-        }
-        Verdict v = outcome.report().verdict();
-        return threshold == null || v.ordinal() < threshold.ordinal() ? ExitCodes.GO : ExitCodes.of(v);
+        outcome.errors().forEach(e -> env.err().println("canvas: error: " + printable(e)));
+        return exit;
     }
 
     /** The lowest failing verdict, or null for never. */
@@ -161,6 +166,10 @@ final class CheckCommand implements Callable<Integer> {
             if (eq < 0) {
                 toStdout++;
             }
+            if (file != null && ReportFile.refusal(file) != null) {
+                throw new CliException(ExitCodes.CANT_CREATE, file + ": cannot write the report: it is " + ReportFile.refusal(file)
+                        + "; a report replaces only a regular file (for standard output, leave out =FILE and -o)");
+            }
             out.put(f, file);
         }
         if (toStdout > 1) {
@@ -174,15 +183,9 @@ final class CheckCommand implements Callable<Integer> {
     /** Reports are generated files: asking for one is asking to replace it, atomically (its directory is created). */
     private static void write(Path file, String content) {
         try {
-            Path dir = file.toAbsolutePath().getParent();
-            if (dir != null) {
-                java.nio.file.Files.createDirectories(dir);
-            }
-            new AtomicFileWriter().write(file, content, true);
+            new ReportFile().write(file, content);
         } catch (IOException e) {
             throw new CliException(ExitCodes.CANT_CREATE, file + ": cannot write the report: " + Inputs.describe(e));
-        } catch (OutputExistsException e) {
-            throw new IllegalStateException("force=true never refuses", e);
         }
     }
 }

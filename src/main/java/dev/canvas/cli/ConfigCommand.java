@@ -1,5 +1,6 @@
 package dev.canvas.cli;
 
+import static dev.canvas.text.Untrusted.printable;
 import dev.canvas.config.CanvasConfig;
 import dev.canvas.model.Waiver;
 import dev.canvas.rules.RuleSpec;
@@ -33,28 +34,29 @@ final class ConfigCommand implements Callable<Integer> {
         Path dir = Files.isDirectory(p) ? p : p.toAbsolutePath().getParent();
         CanvasConfig c = config.load(dir == null ? Path.of("") : dir);
         StringBuilder sb = new StringBuilder();
-        sb.append("configuration: ").append(c.source().orElse("(none: built-in rules)")).append('\n');
+        sb.append("configuration: ").append(printable(c.source().orElse("(none: built-in rules)"))).append('\n');
         sb.append("today: ").append(config.today()).append("\n\nrules:\n");
         for (RuleSpec s : c.specs()) {
-            sb.append("  ").append(s.id()).append(": ").append(s.severity().id());
+            sb.append("  ").append(printable(s.id())).append(": ").append(s.severity().id());
             s.effectiveFrom().ifPresent(d -> sb.append(" from ").append(d));
-            sb.append("   [").append(s.origin()).append("]\n");
+            sb.append("   [").append(printable(String.valueOf(s.origin()))).append("]\n");
             s.params().forEach((k, v) -> {
                 if (!k.equals("locked")) {
-                    sb.append("      ").append(k).append(": ").append(v).append('\n');
+                    sb.append("      ").append(printable(k)).append(": ").append(printable(String.valueOf(v))).append('\n');
                 }
             });
         }
         for (String d : c.disabled()) {
-            sb.append("  ").append(d.replaceFirst(" \\((.*)\\)$", ": off   [$1]")).append('\n');
+            sb.append("  ").append(printable(d).replaceFirst(" \\((.*)\\)$", ": off   [$1]")).append('\n');
         }
         if (!c.waivers().isEmpty()) {
             sb.append("\nwaivers:\n");
             for (Waiver w : c.waivers()) {
-                sb.append("  ").append(w.rule()).append(w.target().isEmpty() ? "" : " (" + w.target() + ")")
-                        .append(": ").append(w.reason()).append("; approved by ").append(w.approver().isEmpty() ? "(nobody)" : w.approver())
+                sb.append("  ").append(printable(w.rule())).append(w.target().isEmpty() ? "" : " (" + printable(w.target()) + ")")
+                        .append(": ").append(printable(w.reason())).append("; approved by ")
+                        .append(w.approver().isEmpty() ? "(nobody)" : printable(w.approver()))
                         .append("; expires ").append(w.expires().map(Object::toString).orElse("(never given)"))
-                        .append("   [").append(w.location()).append("]\n");
+                        .append("   [").append(printable(w.location().toString())).append("]\n");
             }
         }
         env.out().print(sb);

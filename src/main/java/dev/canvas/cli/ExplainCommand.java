@@ -1,5 +1,6 @@
 package dev.canvas.cli;
 
+import static dev.canvas.text.Untrusted.printable;
 import dev.canvas.rules.RuleSet;
 import dev.canvas.rules.RuleSpec;
 import java.nio.file.Path;
@@ -30,8 +31,8 @@ final class ExplainCommand implements Callable<Integer> {
         RuleSpec s = rules.spec(id).orElseThrow(() -> new CliException(ExitCodes.USAGE,
                 "no rule '" + id + "'; 'canvas rules' lists them"));
         StringBuilder sb = new StringBuilder();
-        sb.append(s.id()).append(" (").append(s.severity().id()).append(")\n");
-        sb.append("  ").append(s.summary()).append("\n\n");
+        sb.append(printable(s.id())).append(" (").append(s.severity().id()).append(")\n");
+        sb.append("  ").append(printable(s.summary())).append("\n\n");
         if (!s.doc().explanation().isEmpty()) {
             sb.append(indent(s.doc().explanation())).append("\n\n");
         }
@@ -41,18 +42,18 @@ final class ExplainCommand implements Callable<Integer> {
         if (!s.doc().failing().isEmpty()) {
             sb.append("Fails:\n").append(indent(s.doc().failing())).append("\n\n");
         }
-        sb.append("Kind: ").append(s.kind()).append("; settings from: ").append(s.origin());
+        sb.append("Kind: ").append(s.kind()).append("; settings from: ").append(printable(String.valueOf(s.origin())));
         if (s.effectiveFrom().isPresent()) {
             sb.append("; effective from ").append(s.effectiveFrom().get());
         }
         if (!s.params().isEmpty()) {
-            sb.append("\nParameters: ").append(s.params());
+            sb.append("\nParameters: ").append(printable(String.valueOf(s.params())));
         }
         env.out().println(sb);
         return ExitCodes.GO;
     }
 
     private static String indent(String text) {
-        return "  " + text.strip().replace("\n", "\n  ");
+        return "  " + text.strip().lines().map(l -> printable(l)).collect(java.util.stream.Collectors.joining("\n  "));
     }
 }

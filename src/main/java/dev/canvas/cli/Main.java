@@ -1,5 +1,6 @@
 package dev.canvas.cli;
 
+import static dev.canvas.text.Untrusted.printable;
 import dev.canvas.check.Warmup;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,7 +75,9 @@ public final class Main implements Runnable {
         if (System.getProperty("picocli.disable.closures") == null) {
             System.setProperty("picocli.disable.closures", "true");
         }
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // the file descriptor itself, not System.out: a PrintStream swallows write errors, so '> /dev/full' exited 0
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = new Main(out, err, System.getenv(), System.console() != null).run(args);
         out.flush();
@@ -100,7 +103,7 @@ public final class Main implements Runnable {
         cl.setErr(env.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
-            env.err().println("canvas: " + ex.getMessage());
+            env.err().println("canvas: " + printable(ex.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, env.err()); // "Did you mean: check?"
             CommandLine c = ex.getCommandLine();
             env.err().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
@@ -108,23 +111,29 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
             if (ex instanceof CliException ce) {
-                env.err().println("canvas: error: " + ce.getMessage());
+                env.err().println("canvas: error: " + printable(ce.getMessage()));
                 return ce.exitCode();
             }
             if (ex instanceof UncheckedIOException io) {
-                env.err().println("canvas: error: " + io.getCause().getMessage());
+                env.err().println("canvas: error: " + printable(io.getCause().getMessage()));
                 return ExitCodes.IO;
             }
-            env.err().println("canvas: internal error: " + ex + " (this is a bug; rerun with --stacktrace and report it)");
+            env.err().println("canvas: internal error: " + printable(String.valueOf(ex)) + " (this is a bug; rerun with --stacktrace and report it)");
             if (stacktrace) {
                 ex.printStackTrace(env.err());
             }
             return ExitCodes.INTERNAL;
         });
         try {
-            return cl.execute(args);
+            int code = cl.execute(args);
+            // a report that did not reach standard output (closed, full disk, /dev/full) is no report: never exit 0
+            if (env.out().checkError()) {
+                env.err().println("canvas: error: cannot write to standard output (closed, or the disk is full)");
+                return code >= ExitCodes.USAGE ? code : ExitCodes.IO;
+            }
+            return code;
         } catch (StackOverflowError | OutOfMemoryError e) {
-            env.err().println("canvas: internal error: " + e + " (the input is too large or too deep; rerun with --stacktrace and report it)");
+            env.err().println("canvas: internal error: " + printable(String.valueOf(e)) + " (the input is too large or too deep; rerun with --stacktrace and report it)");
             return ExitCodes.INTERNAL;
         } finally {
             env.out().flush();

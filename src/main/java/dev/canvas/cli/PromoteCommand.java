@@ -65,9 +65,9 @@ final class PromoteCommand implements Callable<Integer> {
                 new CheckOptions(SourceText.DEFAULT_MAX_BYTES, config.today()));
         FileResult result = checker.check(src, poc.toString());
         if (result.decision().verdict() != Verdict.GO) {
-            env.err().println("canvas: error: " + poc + ": the POC canvas does not pass its gate ("
+            env.err().println("canvas: error: " + dev.canvas.text.Untrusted.printable(poc + ": the POC canvas does not pass its gate ("
                     + result.decision().label() + ": " + result.decision().reason()
-                    + "); fix what 'canvas check " + poc + "' lists, then promote it");
+                    + "); fix what 'canvas check " + poc + "' lists, then promote it"));
             return ExitCodes.of(result.decision().verdict());
         }
         ParsedCanvas parsed = checker.parse(poc.toString(), src.text(), CanvasChecker.formatOf(poc.toString(), src.text()));

@@ -1,5 +1,6 @@
 package dev.canvas.cli;
 
+import static dev.canvas.text.Untrusted.printable;
 import dev.canvas.model.RuleInfo;
 import dev.canvas.rules.RuleSet;
 import dev.canvas.text.JsonWriter;
@@ -51,12 +52,12 @@ final class RulesCommand implements Callable<Integer> {
             case markdown -> {
                 env.out().println("| rule | severity | what it checks |");
                 env.out().println("|---|---|---|");
-                rules.forEach(r -> env.out().println("| `" + r.id() + "` | " + r.severity().id() + " | " + r.summary() + " |"));
+                rules.forEach(r -> env.out().println("| `" + printable(r.id()) + "` | " + r.severity().id() + " | " + printable(r.summary()) + " |"));
             }
             default -> {
                 int w = rules.stream().mapToInt(r -> r.id().length()).max().orElse(4);
                 for (RuleInfo r : rules) {
-                    env.out().printf("%-" + w + "s  %-7s  %s%n", r.id(), r.severity().id(), r.summary());
+                    env.out().printf("%-" + w + "s  %-7s  %s%n", printable(r.id()), r.severity().id(), printable(r.summary()));
                 }
             }
         }

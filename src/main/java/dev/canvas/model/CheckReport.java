@@ -8,15 +8,47 @@ import java.util.List;
  * @param template the template's name and source, as reports show it
  * @param files    in the order the user gave them (directories sorted by path)
  * @param rules    every rule that can report in this run, with its severity
+ * @param errors   what made the run fail whatever the canvases say (a path not found, a glob without match, a
+ *                 directory without a canvas), one line each; reports carry them, so that no report of a failed run
+ *                 reads as a pass
  */
-public record CheckReport(String template, List<FileResult> files, List<RuleInfo> rules) {
+public record CheckReport(String template, List<FileResult> files, List<RuleInfo> rules, List<String> errors) {
     public CheckReport {
         files = List.copyOf(files);
         rules = List.copyOf(rules);
+        errors = List.copyOf(errors);
     }
 
-    /** The worst verdict of all files; go when there are none. */
+    /** A run without errors. */
+    public CheckReport(String template, List<FileResult> files, List<RuleInfo> rules) {
+        this(template, files, rules, List.of());
+    }
+
+    /** The same run, with these errors. */
+    public CheckReport withErrors(List<String> errs) {
+        return new CheckReport(template, files, rules, errs);
+    }
+
+    /** The worst verdict of all files; go when there are none (see {@link #status()} for what a report shows). */
     public Verdict verdict() {
         return files.stream().map(f -> f.decision().verdict()).reduce(Verdict.GO, Verdict::worst);
     }
+
+    /** What every report shows as the run's verdict: {@link #NO_CANVAS}, {@link #ERROR}, or the worst verdict's id. */
+    public String status() {
+        if (files.isEmpty()) {
+            return NO_CANVAS;
+        }
+        return errors.isEmpty() ? verdict().id() : ERROR;
+    }
+
+    /** The run checked something and nothing failed: its verdict is the canvases'. */
+    public boolean complete() {
+        return !files.isEmpty() && errors.isEmpty();
+    }
+
+    /** The status of a run that checked no canvas. */
+    public static final String NO_CANVAS = "no-canvas";
+    /** The status of a run with errors: a path was not found or gave nothing to check. */
+    public static final String ERROR = "error";
 }

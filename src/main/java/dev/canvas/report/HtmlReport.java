@@ -51,11 +51,24 @@ public final class HtmlReport {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"canvas ").append(esc(ctx.toolVersion())).append("\">\n")
-                .append("<title>canvas: ").append(esc(report.verdict().id())).append(" (")
+                .append("<title>canvas: ").append(esc(report.status())).append(" (")
                 .append(report.files().size()).append(report.files().size() == 1 ? " canvas" : " canvases").append(")</title>\n")
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         sb.append("<header class=\"report\"><h1>Canvas readiness report</h1><p class=\"template\">Template: ")
                 .append(esc(report.template())).append("</p></header>\n<main>\n");
+        if (!report.complete()) {
+            // a failed run says so first, in the colours of do-not-deploy: never a page that reads as a pass
+            sb.append("<section class=\"errors verdict v-do-not-deploy\" role=\"alert\"><h2><span class=\"icon\" aria-hidden=\"true\">")
+                    .append(icon(Verdict.DO_NOT_DEPLOY)).append("</span> ").append(esc(report.status().toUpperCase(java.util.Locale.ROOT)))
+                    .append(ctx.exitCode() >= 0 ? " (exit " + ctx.exitCode() + ")" : "").append("</h2>\n<ul>\n");
+            for (String e : report.errors()) {
+                sb.append("<li>").append(esc(e)).append("</li>\n");
+            }
+            if (report.files().isEmpty()) {
+                sb.append("<li>no canvas was checked</li>\n");
+            }
+            sb.append("</ul>\n</section>\n");
+        }
         if (report.files().size() > 1) {
             overview(report, sb);
         }
@@ -71,7 +84,8 @@ public final class HtmlReport {
 
     private static void overview(CheckReport report, StringBuilder sb) {
         sb.append("<section class=\"overview\" aria-labelledby=\"overview-title\">\n")
-                .append("<h2 id=\"overview-title\">Overview: ").append(verdictBadge(report.verdict())).append("</h2>\n")
+                .append("<h2 id=\"overview-title\">Overview: ").append(report.complete() ? verdictBadge(report.verdict())
+                        : "<span class=\"badge v-do-not-deploy\">" + esc(report.status()) + "</span>").append("</h2>\n")
                 .append("<table>\n<thead><tr><th scope=\"col\">Canvas</th><th scope=\"col\">Verdict</th>")
                 .append("<th scope=\"col\">Ready</th><th scope=\"col\">Blockers</th><th scope=\"col\">Gaps</th>")
                 .append("<th scope=\"col\">Warnings</th></tr></thead>\n<tbody>\n");
@@ -203,9 +217,12 @@ public final class HtmlReport {
         };
     }
 
-    /** Escapes text for HTML content and attribute values (XML's escaping serves HTML too). */
+    /**
+     * Escapes text for HTML content and attribute values (XML's escaping serves HTML too), after
+     * {@link dev.canvas.text.Untrusted#printable}: a page's source is also read in logs and terminals.
+     */
     static String esc(String s) {
-        return Xml.escape(s);
+        return Xml.escape(dev.canvas.text.Untrusted.printable(s));
     }
 
     // Colours meet WCAG AA contrast (4.5:1) for their text; state is also given by icon and word.

@@ -5,6 +5,7 @@ import dev.canvas.model.FileResult;
 import dev.canvas.model.Finding;
 import dev.canvas.model.Severity;
 import java.util.List;
+import static dev.canvas.text.Untrusted.printable;
 
 /**
  * JUnit XML, as CI test tabs read it (Jenkins, GitLab, GitHub test reporters): one {@code testsuite} per
@@ -26,19 +27,19 @@ public final class JUnitReport {
             int suiteFailures = (int) groups.stream().filter(JUnitReport::fails).count();
             tests += groups.size();
             failures += suiteFailures;
-            suites.append("  <testsuite name=\"").append(Xml.escape(f.file())).append("\" tests=\"").append(groups.size())
+            suites.append("  <testsuite name=\"").append(Xml.escape(printable(f.file()))).append("\" tests=\"").append(groups.size())
                     .append("\" failures=\"").append(suiteFailures).append("\" errors=\"0\" skipped=\"0\" time=\"0\">\n");
             suites.append("    <properties>\n");
             property(suites, "verdict", f.decision().verdict().id());
-            property(suites, "reason", f.decision().reason());
+            property(suites, "reason", printable(f.decision().reason()));
             property(suites, "readiness", f.readiness().overall().percent() + "%");
             if (f.readiness().checklist().total() > 0) {
                 property(suites, "checklist", f.readiness().checklist().percent() + "% (" + f.readiness().checklist() + ")");
             }
             suites.append("    </properties>\n");
             for (Groups.Group g : groups) {
-                suites.append("    <testcase classname=\"").append(Xml.escape(f.file())).append("\" name=\"")
-                        .append(Xml.escape(g.name())).append("\" time=\"0\"");
+                suites.append("    <testcase classname=\"").append(Xml.escape(printable(f.file()))).append("\" name=\"")
+                        .append(Xml.escape(printable(g.name()))).append("\" time=\"0\"");
                 List<Finding> failing = g.findings().stream().filter(x -> x.severity() != Severity.WARNING && x.counts()).toList();
                 List<Finding> warnings = g.findings().stream().filter(x -> x.severity() == Severity.WARNING || !x.counts()).toList();
                 if (failing.isEmpty() && warnings.isEmpty()) {
@@ -50,8 +51,8 @@ public final class JUnitReport {
                     Finding first = failing.get(0);
                     String type = failing.stream().anyMatch(x -> x.severity() == Severity.BLOCKER) ? "blocker" : "gap";
                     suites.append("      <failure type=\"").append(type).append("\" message=\"")
-                            .append(Xml.escape(failing.size() == 1 ? first.message()
-                                    : failing.size() + " findings, first: " + first.message()))
+                            .append(Xml.escape(printable(failing.size() == 1 ? first.message()
+                                    : failing.size() + " findings, first: " + first.message())))
                             .append("\">").append(Xml.escape(lines(failing))).append("</failure>\n");
                 }
                 if (!warnings.isEmpty()) {
@@ -61,9 +62,31 @@ public final class JUnitReport {
             }
             suites.append("  </testsuite>\n");
         }
+        // a failed run is a suite of errors, one per error of the run, so that no CI reads it as a pass
+        List<String> errors = new java.util.ArrayList<>(report.errors());
+        if (report.files().isEmpty() && errors.isEmpty()) {
+            errors.add("no canvas was checked");
+        }
+        if (!errors.isEmpty()) {
+            String exit = ctx.exitCode() >= 0 ? " (exit " + ctx.exitCode() + ")" : "";
+            suites.append("  <testsuite name=\"canvas run\" tests=\"").append(errors.size()).append("\" failures=\"0\" errors=\"")
+                    .append(errors.size()).append("\" skipped=\"0\" time=\"0\">\n");
+            suites.append("    <properties>\n");
+            property(suites, "verdict", report.status());
+            suites.append("    </properties>\n");
+            for (int i = 0; i < errors.size(); i++) {
+                String e = printable(errors.get(i));
+                suites.append("    <testcase classname=\"canvas run\" name=\"error ").append(i + 1).append("\" time=\"0\">\n")
+                        .append("      <error type=\"").append(report.status()).append("\" message=\"").append(Xml.escape(e + exit))
+                        .append("\">").append(Xml.escape(e)).append("</error>\n    </testcase>\n");
+            }
+            suites.append("  </testsuite>\n");
+            tests += errors.size();
+        }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<testsuites name=\"canvas " + Xml.escape(ctx.toolVersion()) + ": " + report.verdict().id() + "\" tests=\""
-                + tests + "\" failures=\"" + failures + "\" errors=\"0\" time=\"0\">\n" + suites + "</testsuites>\n";
+                + "<testsuites name=\"canvas " + Xml.escape(ctx.toolVersion()) + ": " + report.status() + "\" tests=\""
+                + tests + "\" failures=\"" + failures + "\" errors=\"" + errors.size() + "\" time=\"0\">\n" + suites
+                + "</testsuites>\n";
     }
 
     private static boolean fails(Groups.Group g) {
@@ -77,9 +100,11 @@ public final class JUnitReport {
     private static String lines(List<Finding> fs) {
         StringBuilder sb = new StringBuilder();
         for (Finding x : fs) {
-            sb.append(x.location()).append(": ").append(x.counts() ? "" : "waived ").append(x.severity().id()).append(" [")
-                    .append(x.rule()).append("] ").append(x.message()).append("\n    fix: ").append(x.fix()).append('\n');
-            x.waiver().ifPresent(w -> sb.append("    waived: ").append(w.reason()).append(" (approved by ").append(w.approver())
+            sb.append(printable(x.location().toString())).append(": ").append(x.counts() ? "" : "waived ").append(x.severity().id())
+                    .append(" [").append(printable(x.rule())).append("] ").append(printable(x.message())).append("\n    fix: ")
+                    .append(printable(x.fix())).append('\n');
+            x.waiver().ifPresent(w -> sb.append("    waived: ").append(printable(w.reason())).append(" (approved by ")
+                    .append(printable(w.approver()))
                     .append(")\n"));
         }
         return sb.toString();

@@ -25,10 +25,12 @@ public final class JsonReport {
     private JsonReport() {
     }
 
-    public static String render(CheckReport report) {
+    public static String render(CheckReport report, ReportContext ctx) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("formatVersion", FORMAT_VERSION);
-        root.put("verdict", report.verdict().id());
+        root.put("verdict", report.status());
+        root.put("exitCode", ctx.exitCodeOrNull());
+        root.put("errors", report.errors());
         root.put("template", report.template());
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("files", report.files().size());
@@ -63,6 +65,16 @@ public final class JsonReport {
             findings.add(finding(x));
         }
         m.put("findings", findings);
+        List<Object> omitted = new ArrayList<>();
+        for (FileResult.Omitted o : f.omitted()) {
+            Map<String, Object> om = new LinkedHashMap<>();
+            om.put("rule", o.rule());
+            om.put("severity", o.severity().id());
+            om.put("waived", o.waived());
+            om.put("count", o.count());
+            omitted.add(om);
+        }
+        m.put("omitted", omitted);
         return m;
     }
 

@@ -6,6 +6,7 @@ import dev.canvas.model.Finding;
 import dev.canvas.model.Readiness;
 import dev.canvas.model.Severity;
 import dev.canvas.model.Verdict;
+import dev.canvas.text.Untrusted;
 import java.util.List;
 
 /**
@@ -18,17 +19,30 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    public static String render(CheckReport report) {
+    public static String render(CheckReport report, ReportContext ctx) {
         StringBuilder sb = new StringBuilder();
-        sb.append("## canvas: ").append(badge(report.verdict())).append("\n\n");
+        if (report.complete()) {
+            sb.append("## canvas: ").append(badge(report.verdict())).append("\n\n");
+        } else {
+            // a failed run: its own heading, never the badge of a pass
+            sb.append("## canvas: ❌ ").append(report.status()).append(ctx.exitCode() >= 0 ? " (exit " + ctx.exitCode() + ")" : "")
+                    .append("\n\n");
+            for (String e : report.errors()) {
+                sb.append("- **error**: ").append(text(e)).append('\n');
+            }
+            if (report.files().isEmpty()) {
+                sb.append("- **error**: no canvas was checked\n");
+            }
+            sb.append('\n');
+        }
         sb.append("| canvas | verdict | ready | blockers | gaps | warnings |\n|---|---|---:|---:|---:|---:|\n");
         for (FileResult f : report.files()) {
-            sb.append("| `").append(code(f.file())).append("` | ").append(badge(f.decision().verdict())).append(" | ")
+            sb.append("| ").append(text(f.file())).append(" | ").append(badge(f.decision().verdict())).append(" | ")
                     .append(f.readiness().overall().percent()).append("% | ").append(f.count(Severity.BLOCKER)).append(" | ")
                     .append(f.count(Severity.GAP)).append(" | ").append(f.count(Severity.WARNING)).append(" |\n");
         }
         for (FileResult f : report.files()) {
-            sb.append("\n### `").append(code(f.file())).append("`: ").append(badge(f.decision().verdict())).append("\n\n");
+            sb.append("\n### ").append(text(f.file())).append(": ").append(badge(f.decision().verdict())).append("\n\n");
             sb.append(text(f.decision().reason())).append(".\n\n");
             Readiness r = f.readiness();
             boolean checklist = r.checklist().total() > 0;
@@ -53,8 +67,8 @@ public final class MarkdownReport {
                 for (Finding x : g.findings()) {
                     sb.append(x.severity() == Severity.WARNING || !x.counts() ? "- " : "- [ ] ").append(x.counts() ? "" : "(waived) ")
                             .append("**").append(text(g.name()))
-                            .append("**: ").append(text(x.message())).append(" (`").append(code(x.location().toString()))
-                            .append("`, ").append(x.severity().id()).append(")<br>fix: ").append(text(x.fix())).append('\n');
+                            .append("**: ").append(text(x.message())).append(" (").append(text(x.location().toString()))
+                            .append(", ").append(x.severity().id()).append(")<br>fix: ").append(text(x.fix())).append('\n');
                 }
             }
         }
@@ -69,15 +83,24 @@ public final class MarkdownReport {
         };
     }
 
-    /** Text in a Markdown paragraph or list: HTML and Markdown punctuation escaped, on one line. */
+    /**
+     * Text in a Markdown paragraph, list item or table cell, whatever it holds: first
+     * {@link Untrusted#printable} (one line, no control characters or workflow commands), then HTML escaped (no
+     * tag, image beacon or entity of the user's), Markdown punctuation escaped (no link, image, emphasis, code span,
+     * and no {@code |} that would end a table cell), and mentions defused with a zero-width space after the
+     * {@code @}, so that {@code @org/team} notifies no one.
+     */
     static String text(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : s.replaceAll("\\s+", " ").toCharArray()) {
+        String t = Untrusted.printable(s);
+        StringBuilder sb = new StringBuilder(t.length() + 8);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
             switch (c) {
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
                 case '&' -> sb.append("&amp;");
-                case '\\', '`', '*', '_', '[', ']', '|', '#', '!', '~', '{', '}' -> sb.append('\\').append(c);
+                case '@' -> sb.append("@\u200b");
+                case '\\', '`', '*', '_', '[', ']', '(', ')', '|', '#', '!', '~', '{', '}', '$' -> sb.append('\\').append(c);
                 default -> sb.append(c);
             }
         }
@@ -86,10 +109,5 @@ public final class MarkdownReport {
 
     private static String cell(String s) {
         return text(s);
-    }
-
-    /** Text inside a code span: backticks cannot be escaped there, so they become quotes. */
-    private static String code(String s) {
-        return s.replace('`', '\'').replaceAll("\\s+", " ");
     }
 }

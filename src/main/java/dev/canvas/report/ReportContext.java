@@ -9,10 +9,21 @@ import java.util.Objects;
  * @param color       ANSI colours in the text report
  * @param toolVersion canvas's version, for formats that name the tool (SARIF, JUnit)
  * @param workDir     the directory paths are relative to (SARIF's {@code %SRCROOT%})
+ * @param exitCode    the exit code of the run, which machine formats carry; negative when unknown
  */
-public record ReportContext(boolean color, String toolVersion, Path workDir) {
+public record ReportContext(boolean color, String toolVersion, Path workDir, int exitCode) {
     public ReportContext {
         Objects.requireNonNull(toolVersion, "toolVersion");
         Objects.requireNonNull(workDir, "workDir");
+    }
+
+    /** Without an exit code. */
+    public ReportContext(boolean color, String toolVersion, Path workDir) {
+        this(color, toolVersion, workDir, -1);
+    }
+
+    /** The exit code as JSON data: null when unknown. */
+    Integer exitCodeOrNull() {
+        return exitCode < 0 ? null : exitCode;
     }
 }

@@ -38,11 +38,11 @@ public enum ReportFormat {
     public String render(CheckReport report, ReportContext ctx) {
         return switch (this) {
             case TEXT -> TextReport.render(report, ctx.color());
-            case JSON -> JsonReport.render(report);
+            case JSON -> JsonReport.render(report, ctx);
             case JUNIT -> JUnitReport.render(report, ctx);
             case SARIF -> SarifReport.render(report, ctx);
-            case GITHUB -> GithubReport.render(report);
-            case MARKDOWN -> MarkdownReport.render(report);
+            case GITHUB -> GithubReport.render(report, ctx);
+            case MARKDOWN -> MarkdownReport.render(report, ctx);
             case HTML -> HtmlReport.render(report, ctx);
         };
     }

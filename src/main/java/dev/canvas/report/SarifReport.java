@@ -57,9 +57,9 @@ public final class SarifReport {
             scores.add(score);
         }
         Map<String, Object> run = map(
-                "properties", map("verdict", report.verdict().id(), "canvases", scores),
+                "properties", map("verdict", report.status(), "canvases", scores),
                 "tool", map("driver", driver),
-                "invocations", List.of(map("executionSuccessful", true)),
+                "invocations", List.of(invocation(report, ctx)),
                 "originalUriBaseIds", map("%SRCROOT%", map("uri", dirUri(ctx.workDir()),
                         "description", map("text", "The directory canvas ran in."))),
                 "results", results,
@@ -69,6 +69,25 @@ public final class SarifReport {
                 "version", "2.1.0",
                 "runs", List.of(run));
         return JsonWriter.write(sarif);
+    }
+
+    /** Whether the run succeeded, its exit code, and each error as a notification: a failed run never reads as a pass. */
+    private static Map<String, Object> invocation(CheckReport report, ReportContext ctx) {
+        Map<String, Object> m = map("executionSuccessful", report.complete());
+        if (ctx.exitCode() >= 0) {
+            m.put("exitCode", ctx.exitCode());
+        }
+        List<Object> notes = new ArrayList<>();
+        for (String e : report.errors()) {
+            notes.add(map("level", "error", "message", map("text", e)));
+        }
+        if (report.files().isEmpty() && report.errors().isEmpty()) {
+            notes.add(map("level", "error", "message", map("text", "no canvas was checked")));
+        }
+        if (!notes.isEmpty()) {
+            m.put("toolExecutionNotifications", notes);
+        }
+        return m;
     }
 
     private static Map<String, Object> rule(RuleInfo r) {

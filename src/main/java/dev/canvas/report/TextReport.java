@@ -9,6 +9,7 @@ import dev.canvas.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import static dev.canvas.text.Untrusted.printable;
 
 /**
  * The terminal report: per file, findings grouped by prerequisites, phase and square, each as
@@ -65,11 +66,11 @@ public final class TextReport {
 
     /** One row per canvas: its verdict, readiness and finding counts. */
     private static void summaryTable(CheckReport report, Style st, StringBuilder sb) {
-        int width = Math.max("canvas".length(), report.files().stream().mapToInt(f -> f.file().length()).max().orElse(0));
+        int width = Math.max("canvas".length(), report.files().stream().mapToInt(f -> printable(f.file()).length()).max().orElse(0));
         width = Math.min(width, 80);
         sb.append(st.bold(pad("canvas", width) + "  " + pad("verdict", 13) + "  ready  blockers  gaps  warnings")).append('\n');
         for (FileResult f : report.files()) {
-            sb.append(pad(f.file(), width)).append("  ").append(pad(f.decision().verdict().id(), 13)).append("  ")
+            sb.append(pad(printable(f.file()), width)).append("  ").append(pad(f.decision().verdict().id(), 13)).append("  ")
                     .append(String.format("%4d%%  %8d  %4d  %8d", f.readiness().overall().percent(), f.count(Severity.BLOCKER),
                             f.count(Severity.GAP), f.count(Severity.WARNING))).append('\n');
         }
@@ -82,7 +83,7 @@ public final class TextReport {
 
     private static void file(FileResult f, Style st, StringBuilder sb) {
         Readiness r = f.readiness();
-        sb.append(st.bold(f.file())).append("  (").append(f.format() == dev.canvas.model.SourceFormat.YAML ? "YAML" : "Markdown")
+        sb.append(st.bold(printable(f.file()))).append("  (").append(f.format() == dev.canvas.model.SourceFormat.YAML ? "YAML" : "Markdown")
                 .append(", ").append(r.overall().percent()).append("% ready: ").append(r.overall()).append(" items")
                 .append(r.checklist().total() > 0 ? "; readiness checklist " + r.checklist().percent() + "%: " + r.checklist() : "")
                 .append(")\n");
@@ -93,13 +94,13 @@ public final class TextReport {
             take(rest, x -> x.subject().checklist().equals("prerequisites"), "    ", st, sb);
         }
         for (Readiness.PhaseReadiness p : r.phases()) {
-            sb.append("  ").append(st.bold("Phase " + p.number() + ": " + p.title())).append(": fields ")
+            sb.append("  ").append(st.bold("Phase " + p.number() + ": " + printable(p.title()))).append(": fields ")
                     .append(p.fields()).append(", gate ").append(p.gate())
                     .append(p.checklist().total() > 0 ? ", checklist " + p.checklist() : "").append('\n');
             for (Readiness.SquareReadiness s : p.squares()) {
                 boolean any = rest.stream().anyMatch(x -> x.subject().square() == s.number());
                 if (any) {
-                    sb.append("    Square ").append(s.number()).append(": ").append(s.title()).append(": ")
+                    sb.append("    Square ").append(s.number()).append(": ").append(printable(s.title())).append(": ")
                             .append(s.present() ? s.fields() + " answered" : "missing")
                             .append(s.checklist().total() > 0 ? ", checklist " + s.checklist() : "").append('\n');
                     take(rest, x -> x.subject().square() == s.number(), "      ", st, sb);
@@ -113,7 +114,7 @@ public final class TextReport {
             take(rest, x -> true, "    ", st, sb);
         }
         sb.append("  ").append(st.bold("verdict: ")).append(st.verdict(f.decision().verdict(), f.decision().label())).append(" (")
-                .append(f.decision().reason()).append(")");
+                .append(printable(f.decision().reason())).append(")");
         if (!f.findings().isEmpty()) {
             sb.append(" [").append(count(f.count(Severity.BLOCKER), "blocker")).append(", ")
                     .append(count(f.count(Severity.GAP), "gap")).append(", ")
@@ -143,16 +144,16 @@ public final class TextReport {
                 continue;
             }
             it.remove();
-            sb.append(indent).append(x.location()).append(": ").append(x.counts() ? st.severity(x.severity())
-                    : "waived " + x.severity().id()).append(" [").append(x.rule()).append("] ");
+            sb.append(indent).append(printable(x.location().toString())).append(": ").append(x.counts() ? st.severity(x.severity())
+                    : "waived " + x.severity().id()).append(" [").append(printable(x.rule())).append("] ");
             if (!x.subject().field().isEmpty()) {
-                sb.append(x.subject().field()).append(": ");
+                sb.append(printable(x.subject().field())).append(": ");
             }
-            sb.append(x.message()).append('\n');
-            sb.append(indent).append("    fix: ").append(x.fix()).append('\n');
-            x.waiver().ifPresent(w -> sb.append(indent).append("    waived: ").append(w.reason()).append(" (approved by ")
-                    .append(w.approver()).append(", until ").append(w.expires().map(Object::toString).orElse("?"))
-                    .append("; ").append(w.location()).append(")\n"));
+            sb.append(printable(x.message())).append('\n');
+            sb.append(indent).append("    fix: ").append(printable(x.fix())).append('\n');
+            x.waiver().ifPresent(w -> sb.append(indent).append("    waived: ").append(printable(w.reason())).append(" (approved by ")
+                    .append(printable(w.approver())).append(", until ").append(w.expires().map(Object::toString).orElse("?"))
+                    .append("; ").append(printable(w.location().toString())).append(")\n"));
         }
     }
 
@@ -180,7 +181,7 @@ public final class TextReport {
         }
 
         String verdict(Verdict v, String label) {
-            String word = label.toUpperCase(Locale.ROOT);
+            String word = printable(label.toUpperCase(Locale.ROOT));
             if (!on) {
                 return word;
             }

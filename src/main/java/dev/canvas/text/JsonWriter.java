@@ -86,7 +86,11 @@ public final class JsonWriter {
         sb.append("  ".repeat(indent));
     }
 
-    /** Appends {@code s} as a JSON string literal; control characters and non-BMP text escaped safely. */
+    /**
+     * Appends {@code s} as a JSON string literal: control characters and whatever {@link Untrusted#mustEscapeQuoted}
+     * names (workflow commands, bidirectional controls) as {@code \\u} escapes, so printing the JSON in a log
+     * does nothing; a lone surrogate becomes U+FFFD.
+     */
     public static void quote(String s, StringBuilder sb) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
@@ -98,7 +102,10 @@ public final class JsonWriter {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == 0x2028 || c == 0x2029 || Character.isSurrogate(c) && !validSurrogate(s, i)) {
+                    if (Character.isSurrogate(c) && !validSurrogate(s, i)) {
+                        sb.append("\\ufffd"); // a lone surrogate is no character: JSON readers reject or mangle it
+                    } else if (Untrusted.mustEscapeQuoted(s, i)) {
+                        // escaped the JSON way, so the data is kept while the bytes stay inert in a log
                         sb.append(String.format("\\u%04x", (int) c));
                     } else {
                         sb.append(c);
