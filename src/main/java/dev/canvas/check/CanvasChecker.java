@@ -15,10 +15,10 @@ import dev.canvas.model.Waiver;
 import dev.canvas.parse.DataTree;
 import dev.canvas.parse.ParseFindings;
 import dev.canvas.parse.ParsedCanvas;
-import dev.canvas.rules.EvidenceRule;
 import dev.canvas.rules.RuleSet;
 import dev.canvas.text.InputProblem;
 import dev.canvas.text.MatchText;
+import dev.canvas.text.Repository;
 import dev.canvas.text.SourceText;
 import dev.canvas.verdict.DecisionGate;
 import dev.canvas.verdict.ReadinessCalculator;
@@ -220,11 +220,11 @@ public final class CanvasChecker {
             if (dir == null) {
                 return parsed;
             }
-            Path root = EvidenceRule.repositoryRoot(dir);
+            Path root = Repository.rootOf(dir);
             file = dir.resolve(ref.path()).normalize();
             Path shownParent = Path.of(display).getParent();
             shown = (shownParent == null ? Path.of(ref.path()) : shownParent.resolve(ref.path())).normalize().toString();
-            if (!file.startsWith(root)) {
+            if (!Repository.contains(root, file)) { // symbolic links resolved: a link to /etc is outside
                 return withFinding(parsed, ParseFindings.syntax(refAt, "the checklist file '" + ref.path()
                         + "' is outside the repository; it was not read", "keep the checklist inside the repository"));
             }
@@ -273,10 +273,17 @@ public final class CanvasChecker {
         if (readable || !doc.answers().isEmpty()) {
             findings.addAll(rules.check(definition, doc));
         }
-        List<Waiver> waivers = new ArrayList<>(config.waivers());
-        parsed.metadata().ifPresent(t -> waivers.addAll(canvasWaivers(t, doc.file())));
-        if (!waivers.isEmpty()) {
-            List<Finding> applied = Waivers.apply(findings, waivers, options.today(), Severity.GAP);
+        List<Waiver> own = parsed.metadata().map(t -> canvasWaivers(t, doc.file())).orElse(List.of());
+        if (!config.waivers().isEmpty() || !config.untrustedWaivers().isEmpty() || !own.isEmpty()) {
+            // a canvas is written by whoever opens the pull request: its own waivers count only where the trusted
+            // configuration allows them, and never for a blocker (Waivers)
+            List<Waivers.Batch> batches = List.of(Waivers.Batch.trusted(config.waivers()),
+                    Waivers.Batch.untrusted(config.untrustedWaivers()),
+                    config.policy().canvasWaivers() ? Waivers.Batch.untrusted(own) : Waivers.Batch.refused(own,
+                            "is in the canvas, and this repository's configuration does not let a canvas waive its own"
+                                    + " findings (allow_canvas_waivers in the root .canvas.yaml); it waives nothing"));
+            List<Finding> applied = Waivers.apply(findings, batches, id -> rules.spec(id).map(s -> s.severity()),
+                    options.today(), Severity.GAP);
             findings.clear();
             for (Finding f : applied) {
                 // waiver findings are new here: give them the severity the rule set says (or drop them if off)
