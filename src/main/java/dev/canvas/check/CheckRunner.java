@@ -119,7 +119,7 @@ public final class CheckRunner {
             factory.builtIn().rules().catalog().forEach(r -> catalog.putIfAbsent(r.id(), r));
         }
         String template = String.join(", ", factory.definitions().stream().map(d -> d.name() + " (" + d.source() + ")").toList());
-        CheckReport report = new CheckReport(template, results, new ArrayList<>(catalog.values()));
+        CheckReport report = new CheckReport(template, results, new ArrayList<>(catalog.values()), res.notable());
         return new Outcome(report, errors, skipped);
     }
 }

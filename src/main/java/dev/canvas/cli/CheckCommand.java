@@ -1,5 +1,6 @@
 package dev.canvas.cli;
 
+import dev.canvas.check.CanvasFinder;
 import dev.canvas.check.CheckOptions;
 import dev.canvas.check.CheckerFactory;
 import dev.canvas.config.ConfigException;
@@ -100,6 +101,8 @@ final class CheckCommand implements Callable<Integer> {
             outcome = CheckRunner.run(factory, paths);
         } catch (ConfigException e) {
             throw ConfigOption.error(e);
+        } catch (CanvasFinder.BadGlobException e) {
+            throw new CliException(ExitCodes.USAGE, e.getMessage());
         }
 
         ReportContext ctx = new ReportContext(false, Main.Version.version(), Path.of("").toAbsolutePath());
@@ -116,6 +119,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (verbose) {
             outcome.skipped().forEach(s -> env.err().println("canvas: skipped " + s));
+        } else {
+            // a path that may hold a canvas is never passed over silently (unreadable ones are errors, below)
+            outcome.report().skipped().stream().filter(s -> !s.unreadable())
+                    .forEach(s -> env.err().println("canvas: skipped " + s));
         }
         outcome.errors().forEach(e -> env.err().println("canvas: error: " + e));
         if (!outcome.errors().isEmpty()) {
