@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <p>The repository of a file is the git work tree of the working directory when the file is in it (a
  * {@code .git} deeper down, such as a submodule's, does not make a new root: the working directory's repository
- * is the one CI checked out); else the git work tree above the file; else the working directory when the file is
+ * is the one CI checked out); else the git work tree the file is in; else the working directory when the file is
  * under it; else the file's own directory. Never a parent folder of the machine outside all of these.
  */
 public final class Repository {
@@ -29,20 +29,27 @@ public final class Repository {
         Path r = cwdRoot;
         if (r == null) {
             Path cwd = real(Path.of(""));
-            r = gitTop(cwd).orElse(cwd);
+            Optional<Path> git = gitTop(cwd);
+            cwdInGit = git.isPresent();
+            r = git.orElse(cwd);
             cwdRoot = r;
         }
         return r;
     }
 
+    /** Whether the working directory is in a git work tree (set with {@link #cwdRoot}, before it). */
+    private static volatile boolean cwdInGit;
+
     /** The real path of the repository holding {@code dir} (a directory), as the class comment says. */
     public static Path rootOf(Path dir) {
         Path d = real(dir);
         Path cwd = ofWorkingDirectory();
-        if (d.startsWith(cwd)) {
+        if (d.startsWith(cwd) && cwdInGit) {
             return cwd;
         }
-        return gitTop(d).orElse(d);
+        // outside the working directory's work tree; or the working directory is in none and this is a work tree
+        // below it (no .git can be above a working directory that is in none)
+        return gitTop(d).orElse(d.startsWith(cwd) ? cwd : d);
     }
 
     /** The nearest directory at or above {@code dir} with a {@code .git} entry (a directory or a worktree's file). */

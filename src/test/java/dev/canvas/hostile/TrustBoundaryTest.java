@@ -206,12 +206,14 @@ class TrustBoundaryTest {
         Path c = write("docs/canvas.md", miniWithGap().replace("The AP platform team, weekly rotation, paged through the on-call tool.",
                 "a".repeat(200_000) + "!"));
         write(".canvas.yaml", "rules:\n  gate-unchecked: off\n  nested-plus:\n    kind: pattern-forbidden\n    field: on_call\n"
-                + "    pattern: '(a+)+$'\n  alternation:\n    kind: pattern-required\n    field: on_call\n    pattern: '^(\\w|\\s)+$'\n");
+                + "    pattern: '(a+)+$'\n  alternation:\n    kind: pattern-required\n    field: on_call\n    pattern: '^(\\w|\\s)+$'\n"
+                + "  long-match:\n    kind: pattern-forbidden\n    field: on_call\n    pattern: 'a{100,}'\n");
         long t0 = System.nanoTime();
         CliRun r = check("-t", MINI, c.toString());
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertThat(r.exitCode()).as(r.err()).isEqualTo(2); // the answer does not match '^(\w|\s)+$' (it ends in '!')
-        assertThat(r.out()).contains("[alternation]").doesNotContain("[nested-plus]");
+        assertThat(r.out()).contains("[alternation]").doesNotContain("[nested-plus]").contains("[long-match]");
+        assertThat(r.out().lines().mapToInt(String::length).max().orElse(0)).as("longest line").isLessThan(1000);
         assertThat(ms).as("milliseconds").isLessThan(5_000);
     }
 
