@@ -196,6 +196,7 @@ public final class CanvasFinder {
     private static List<Path> walk(String arg, Path root, java.util.function.Predicate<Path> filter, Notes notes) {
         List<Path> out = new ArrayList<>();
         Path repo = Repository.rootOf(root);
+        boolean[] links = {false}; // whether any link was followed: only then can a file be found twice
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
@@ -207,9 +208,12 @@ public final class CanvasFinder {
                     if (name.startsWith(".") || name.equals("node_modules")) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    if (Files.isSymbolicLink(dir) && !Repository.contains(repo, dir)) {
-                        notes.notable(display(arg, root, dir), "a link to a folder outside the repository; not followed");
-                        return FileVisitResult.SKIP_SUBTREE;
+                    if (Files.isSymbolicLink(dir)) {
+                        if (!Repository.contains(repo, dir)) {
+                            notes.notable(display(arg, root, dir), "a link to a folder outside the repository; not followed");
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        links[0] = true;
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -220,14 +224,16 @@ public final class CanvasFinder {
                         return FileVisitResult.CONTINUE;
                     }
                     String shown = display(arg, root, file);
+                    boolean link = Files.isSymbolicLink(file);
+                    links[0] |= link;
                     if (attrs.isSymbolicLink()) { // following it failed
                         notes.notable(shown, "a link that leads nowhere (dangling, or a loop)");
-                    } else if (Files.isSymbolicLink(file) && !Repository.contains(repo, file)) {
+                    } else if (link && !Repository.contains(repo, file)) {
                         notes.notable(shown, "a link to a file outside the repository; not followed");
-                    } else if (!attrs.isRegularFile() || Repository.unsafeToRead(file).isPresent()) {
-                        notes.notable(shown, Repository.unsafeToRead(file).orElse("not a regular file (a pipe, device or socket)"));
+                    } else if (!attrs.isRegularFile()) {
+                        notes.notable(shown, "not a regular file (a pipe, device or socket)");
                     } else {
-                        out.add(file);
+                        out.add(file); // a file of /proc in a search of /proc is refused when it is read (SourceText)
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -251,6 +257,9 @@ public final class CanvasFinder {
             notes.unreadable(arg, "cannot be read: " + Inputs.describe(e));
         }
         out.sort(null);
+        if (!links[0]) {
+            return out;
+        }
         // each file once, at the first of its paths in sorted order (a link and its target are the same canvas)
         Map<Path, Path> seen = new HashMap<>();
         List<Path> once = new ArrayList<>(out.size());
