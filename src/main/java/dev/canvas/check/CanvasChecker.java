@@ -12,13 +12,15 @@ import dev.canvas.model.Location;
 import dev.canvas.model.Severity;
 import dev.canvas.model.SourceFormat;
 import dev.canvas.model.Waiver;
+import dev.canvas.markdown.CanvasMarkdown;
 import dev.canvas.parse.DataTree;
 import dev.canvas.parse.ParseFindings;
 import dev.canvas.parse.ParsedCanvas;
-import dev.canvas.rules.EvidenceRule;
+import dev.canvas.parse.YamlCanvasFormat;
 import dev.canvas.rules.RuleSet;
 import dev.canvas.text.InputProblem;
 import dev.canvas.text.MatchText;
+import dev.canvas.text.Repository;
 import dev.canvas.text.SourceText;
 import dev.canvas.verdict.DecisionGate;
 import dev.canvas.verdict.ReadinessCalculator;
@@ -40,7 +42,9 @@ import java.util.regex.Pattern;
  */
 public final class CanvasChecker {
 
-    private static final Pattern KIND_LINE = Pattern.compile("(?m)^canvas[ \\t]*:[ \\t]*[\"']?([A-Za-z][\\w-]*)");
+    /** A top-level {@code canvas: <kind>} line, the key bare or quoted as YAML allows. */
+    private static final Pattern KIND_LINE = Pattern.compile("(?m)^([\"']?)" + YamlCanvasFormat.CANVAS
+            + "\\1[ \\t]*:[ \\t]*[\"']?([A-Za-z][\\w-]*)");
     private static final Pattern SQUARE_HEADING = Pattern.compile("(?im)^#{1,6}\\s+square\\s+\\d+\\s*[:.\\-–—]\\s*(.+?)\\s*$");
 
     private final List<Pipeline> pipelines;
@@ -111,9 +115,8 @@ public final class CanvasChecker {
     }
 
     /**
-     * Checks a file found in a directory only if it looks like a canvas: YAML with a top-level
-     * {@code canvas: <kind>} line, Markdown with {@code canvas:} front matter or a "Square N:" / "Phase N:" heading.
-     * A file that cannot be read as text is reported rather than skipped, so that nothing is hidden.
+     * Checks a file found in a directory only if it looks like a canvas (see {@link #looksLikeCanvas}). A file that
+     * cannot be read as text is reported rather than skipped, so that nothing is hidden.
      */
     public Optional<FileResult> checkIfCanvas(Path path, String display) {
         SourceText src;
@@ -128,16 +131,63 @@ public final class CanvasChecker {
         return Optional.empty();
     }
 
-    /** A top-level {@code canvas: <kind>} line; a bare {@code canvas:} (a CI job of that name) is not one. */
-    private static final Pattern YAML_CANVAS = Pattern.compile("(?m)^canvas[ \\t]*:[ \\t]*[\"']?[A-Za-z]");
-    private static final Pattern MD_CANVAS = Pattern.compile("(?im)^#{1,6}\\s+(square|phase)\\s+\\d+\\s*[:.\\-]");
+    /**
+     * A top-level {@code canvas: <kind>} or {@code squares:} key, bare or quoted as YAML allows; a bare
+     * {@code canvas:} with nothing after it (a CI job of that name) is not one.
+     */
+    private static final Pattern YAML_CANVAS = Pattern.compile("(?m)^([\"']?)(?:" + YamlCanvasFormat.CANVAS
+            + "\\1[ \\t]*:[ \\t]*[\"']?[A-Za-z]|" + YamlCanvasFormat.SQUARES + "\\1[ \\t]*:)");
+    private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(?:=+|-+)[ \\t]*$");
+    /** Inline markup a heading may wrap its text in. */
+    private static final Pattern HEADING_MARKUP = Pattern.compile("[*_`]");
 
-    static boolean looksLikeCanvas(String text, SourceFormat format) {
+    /**
+     * Whether a file found by a search is read as a canvas: what the parsers recognise, asked of the same code
+     * ({@link CanvasMarkdown#square}, {@link CanvasMarkdown#phase}, the YAML format's keys), so that a file the
+     * parser reads when it is named is never skipped when it is found. YAML with a top-level {@code canvas:} kind
+     * or {@code squares:}; Markdown with that in its front matter, or a "Square N" / "Phase N" heading (any
+     * separator the parser takes: ':', '.', '-', en or em dash; ATX or setext).
+     */
+    public static boolean looksLikeCanvas(String text, SourceFormat format) {
         if (format == SourceFormat.YAML) {
             return YAML_CANVAS.matcher(text).find();
         }
-        return text.startsWith("---") && YAML_CANVAS.matcher(text.substring(0, Math.min(text.length(), 4096))).find()
-                || MD_CANVAS.matcher(text).find();
+        if (text.startsWith("---") && YAML_CANVAS.matcher(text.substring(0, Math.min(text.length(), 4096))).find()) {
+            return true;
+        }
+        String previous = "";
+        for (String line : (Iterable<String>) text.lines()::iterator) {
+            String heading = atxText(line);
+            if (heading == null && !previous.isBlank() && (line.indexOf('=') >= 0 || line.indexOf('-') >= 0)
+                    && SETEXT_UNDERLINE.matcher(line).matches()) {
+                heading = previous;
+            }
+            if (heading != null) {
+                String t = HEADING_MARKUP.matcher(heading).replaceAll("");
+                if (CanvasMarkdown.square(t).isPresent() || CanvasMarkdown.phase(t).isPresent()) {
+                    return true;
+                }
+            }
+            previous = line;
+        }
+        return false;
+    }
+
+    /** The text of an ATX heading line (up to three spaces, one to six '#', a space), or null; no regex, no backtracking. */
+    private static String atxText(String line) {
+        int i = 0;
+        while (i < line.length() && i < 3 && line.charAt(i) == ' ') {
+            i++;
+        }
+        int hashes = 0;
+        while (i < line.length() && line.charAt(i) == '#') {
+            i++;
+            hashes++;
+        }
+        if (hashes == 0 || hashes > 6 || i < line.length() && line.charAt(i) != ' ' && line.charAt(i) != '\t') {
+            return null;
+        }
+        return line.substring(i);
     }
 
     /** Checks already-read text ({@link SourceText#problem()} becomes a do-not-deploy finding). */
@@ -160,7 +210,7 @@ public final class CanvasChecker {
         String head = format == SourceFormat.YAML ? text : text.startsWith("---") ? text.substring(0, Math.min(text.length(), 4096)) : "";
         Matcher k = KIND_LINE.matcher(head);
         if (k.find()) {
-            String kind = k.group(1).toLowerCase(Locale.ROOT);
+            String kind = k.group(2).toLowerCase(Locale.ROOT);
             for (Pipeline p : pipelines) {
                 if (p.definition().kind().equals(kind)) {
                     return p;
@@ -220,11 +270,11 @@ public final class CanvasChecker {
             if (dir == null) {
                 return parsed;
             }
-            Path root = EvidenceRule.repositoryRoot(dir);
+            Path root = Repository.rootOf(dir);
             file = dir.resolve(ref.path()).normalize();
             Path shownParent = Path.of(display).getParent();
             shown = (shownParent == null ? Path.of(ref.path()) : shownParent.resolve(ref.path())).normalize().toString();
-            if (!file.startsWith(root)) {
+            if (!Repository.contains(root, file)) { // symbolic links resolved: a link to /etc is outside
                 return withFinding(parsed, ParseFindings.syntax(refAt, "the checklist file '" + ref.path()
                         + "' is outside the repository; it was not read", "keep the checklist inside the repository"));
             }
@@ -273,10 +323,17 @@ public final class CanvasChecker {
         if (readable || !doc.answers().isEmpty()) {
             findings.addAll(rules.check(definition, doc));
         }
-        List<Waiver> waivers = new ArrayList<>(config.waivers());
-        parsed.metadata().ifPresent(t -> waivers.addAll(canvasWaivers(t, doc.file())));
-        if (!waivers.isEmpty()) {
-            List<Finding> applied = Waivers.apply(findings, waivers, options.today(), Severity.GAP);
+        List<Waiver> own = parsed.metadata().map(t -> canvasWaivers(t, doc.file())).orElse(List.of());
+        if (!config.waivers().isEmpty() || !config.untrustedWaivers().isEmpty() || !own.isEmpty()) {
+            // a canvas is written by whoever opens the pull request: its own waivers count only where the trusted
+            // configuration allows them, and never for a blocker (Waivers)
+            List<Waivers.Batch> batches = List.of(Waivers.Batch.trusted(config.waivers()),
+                    Waivers.Batch.untrusted(config.untrustedWaivers()),
+                    config.policy().canvasWaivers() ? Waivers.Batch.untrusted(own) : Waivers.Batch.refused(own,
+                            "is in the canvas, and this repository's configuration does not let a canvas waive its own"
+                                    + " findings (allow_canvas_waivers in the root .canvas.yaml); it waives nothing"));
+            List<Finding> applied = Waivers.apply(findings, batches, id -> rules.spec(id).map(s -> s.severity()),
+                    options.today(), Severity.GAP);
             findings.clear();
             for (Finding f : applied) {
                 // waiver findings are new here: give them the severity the rule set says (or drop them if off)

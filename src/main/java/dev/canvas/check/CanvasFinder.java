@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
+import dev.canvas.model.Skip;
+import dev.canvas.text.Repository;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,9 +30,11 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  *   <li>A file is checked as given.</li>
  *   <li>A directory is searched recursively for {@code .md}, {@code .markdown}, {@code .yaml} and {@code .yml}
- *       files (hidden directories and {@code node_modules} skipped, symbolic links not followed).</li>
+ *       files (hidden directories and {@code node_modules} skipped). Symbolic links that stay inside the
+ *       repository ({@link Repository#rootOf}) are followed, each file checked once; links that lead outside it,
+ *       dangling links, loops, pipes and devices are passed over and reported.</li>
  *   <li>A glob ({@code 'docs/**}{@code /*.md'}, quoted so the shell leaves it alone) matches paths relative to
- *       its fixed leading part; {@code **} matches any number of directories, none included.</li>
+ *       its fixed leading part as bash's globstar does ({@link Glob}); a malformed one is a usage error.</li>
  * </ul>
  * Files found by a directory or a glob are checked only if they look like canvases, and inside a git work tree
  * files that git ignores are skipped (asking {@code git check-ignore}; without git, nothing is skipped).
@@ -51,10 +56,20 @@ public final class CanvasFinder {
      * What the arguments resolve to.
      *
      * @param targets files to check, in argument order (each argument's files sorted by path)
-     * @param errors  one-line messages for arguments that resolve to nothing
-     * @param skipped one-line notes on files passed over, and why (for {@code --verbose})
+     * @param errors  one-line messages for arguments that resolve to nothing, and for paths a search cannot read
+     * @param skipped one-line notes on every file passed over, and why (for {@code --verbose})
+     * @param notable the passed-over paths that may hold a canvas, or could not be read: always reported
      */
-    public record Resolution(List<Target> targets, List<String> errors, List<String> skipped) {
+    public record Resolution(List<Target> targets, List<String> errors, List<String> skipped, List<Skip> notable) {
+    }
+
+    /** A glob that cannot be read: a usage error (exit 64), one line. */
+    public static final class BadGlobException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        BadGlobException(String message) {
+            super(message);
+        }
     }
 
     private CanvasFinder() {
@@ -64,28 +79,67 @@ public final class CanvasFinder {
         return arg.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
     }
 
+    /** @throws BadGlobException for a malformed glob, before anything is searched */
     public static Resolution resolve(List<String> args) {
+        for (String arg : args) {
+            Path p = arg.isEmpty() ? null : pathOrNull(arg);
+            if (isGlob(arg) && (p == null || !Files.exists(p) && !Files.isSymbolicLink(p))) {
+                try {
+                    Glob.compile(arg);
+                } catch (Glob.BadGlobException e) {
+                    throw new BadGlobException(arg + ": " + e.getMessage());
+                }
+            }
+        }
         List<Target> targets = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<Skip> notable = new ArrayList<>();
+        Notes notes = new Notes(skipped, notable, errors);
         for (String arg : args) {
-            Path p = Path.of(arg.isEmpty() ? "." : arg);
+            Path p = arg.isEmpty() ? Path.of(".") : pathOrNull(arg);
             if (arg.isEmpty()) {
                 errors.add("'' (an empty path): no such file or directory");
-            } else if (Files.isDirectory(p)) {
-                found(arg, p, walk(p, null, skipped), targets, errors, skipped);
-            } else if (Files.exists(p) || Files.isSymbolicLink(p)) {
+            } else if (p != null && Files.isDirectory(p)) {
+                found(arg, p, walk(arg, p, null, notes), targets, skipped);
+            } else if (p != null && (Files.exists(p) || Files.isSymbolicLink(p))) {
                 targets.add(new Target(p, arg, true, arg));
             } else if (isGlob(arg)) {
-                glob(arg, targets, errors, skipped);
+                glob(arg, targets, errors, notes);
             } else {
                 errors.add(arg + ": no such file or directory");
             }
         }
-        return new Resolution(targets, errors, skipped);
+        return new Resolution(targets, errors, skipped, notable);
     }
 
-    private static void glob(String arg, List<Target> targets, List<String> errors, List<String> skipped) {
+    private static Path pathOrNull(String arg) {
+        try {
+            return Path.of(arg);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+    }
+
+    /** Where skips go: every one to --verbose; those that may hide a canvas to the report too; failures as errors. */
+    private record Notes(List<String> skipped, List<Skip> notable, List<String> errors) {
+        void quiet(String display, String reason) {
+            skipped.add(display + ": " + reason);
+        }
+
+        void notable(String display, String reason) {
+            skipped.add(display + ": " + reason);
+            notable.add(new Skip(display, reason, false));
+        }
+
+        void unreadable(String display, String reason) {
+            skipped.add(display + ": " + reason);
+            notable.add(new Skip(display, reason, true));
+            errors.add(display + ": " + reason);
+        }
+    }
+
+    private static void glob(String arg, List<Target> targets, List<String> errors, Notes notes) {
         // the fixed part before the first segment with a wildcard is where the search starts
         String[] parts = arg.split("/", -1);
         int fixed = 0;
@@ -99,19 +153,16 @@ public final class CanvasFinder {
             errors.add(arg + ": the glob matches nothing (" + (base.isEmpty() ? "." : base) + " is not a directory)");
             return;
         }
-        PathMatcher exact = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-        // "**/" also matches no directory at all, as shells with globstar do
-        PathMatcher shallow = FileSystems.getDefault().getPathMatcher("glob:" + pattern.replace("**/", ""));
-        List<Path> files = walk(root, rel -> exact.matches(rel) || shallow.matches(rel), skipped);
+        Glob g = Glob.compile(pattern);
+        List<Path> files = walk(arg, root, g::matches, notes);
         if (files.isEmpty()) {
             errors.add(arg + ": the glob matches no .md or .yaml file");
             return;
         }
-        found(arg, root, files, targets, errors, skipped);
+        found(arg, root, files, targets, notes.skipped());
     }
 
-    private static void found(String arg, Path root, List<Path> files, List<Target> targets, List<String> errors,
-                              List<String> skipped) {
+    private static void found(String arg, Path root, List<Path> files, List<Target> targets, List<String> skipped) {
         Set<Path> ignored = gitIgnored(files);
         for (Path f : files) {
             String display = display(arg, root, f);
@@ -138,44 +189,89 @@ public final class CanvasFinder {
         return n.endsWith(".md") || n.endsWith(".markdown") || n.endsWith(".yaml") || n.endsWith(".yml");
     }
 
-    /** Files under {@code root} with a canvas extension, sorted; {@code filter} sees paths relative to root. */
-    private static List<Path> walk(Path root, java.util.function.Predicate<Path> filter, List<String> skipped) {
+    /**
+     * Files under {@code root} with a canvas extension, sorted; {@code filter} sees paths relative to root.
+     * Symbolic links are followed while they stay inside the repository; each file is listed once.
+     */
+    private static List<Path> walk(String arg, Path root, java.util.function.Predicate<Path> filter, Notes notes) {
         List<Path> out = new ArrayList<>();
+        Path repo = Repository.rootOf(root);
+        boolean[] links = {false}; // whether any link was followed: only then can a file be found twice
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (dir.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
                     String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    if (!dir.equals(root) && (name.startsWith(".") || name.equals("node_modules"))) {
+                    if (name.startsWith(".") || name.equals("node_modules")) {
                         return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (Files.isSymbolicLink(dir)) {
+                        if (!Repository.contains(repo, dir)) {
+                            notes.notable(display(arg, root, dir), "a link to a folder outside the repository; not followed");
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        links[0] = true;
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (canvasExtension(file.getFileName().toString())
-                            && (filter == null || filter.test(root.relativize(file)))) {
-                        if (attrs.isRegularFile()) {
-                            out.add(file);
-                        } else {
-                            skipped.add(file + ": not a regular file (a link, pipe or device)");
-                        }
+                    if (!canvasExtension(file.getFileName().toString()) || filter != null && !filter.test(root.relativize(file))) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String shown = display(arg, root, file);
+                    boolean link = Files.isSymbolicLink(file);
+                    links[0] |= link;
+                    if (attrs.isSymbolicLink()) { // following it failed
+                        notes.notable(shown, "a link that leads nowhere (dangling, or a loop)");
+                    } else if (link && !Repository.contains(repo, file)) {
+                        notes.notable(shown, "a link to a file outside the repository; not followed");
+                    } else if (!attrs.isRegularFile()) {
+                        notes.notable(shown, "not a regular file (a pipe, device or socket)");
+                    } else {
+                        out.add(file); // a file of /proc in a search of /proc is refused when it is read (SourceText)
                     }
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                    skipped.add(file + ": cannot be read: " + Inputs.describe(exc));
+                    String shown = display(arg, root, file);
+                    if (exc instanceof FileSystemLoopException) {
+                        notes.quiet(shown, "a link to a folder already searched (a loop); not followed again");
+                    } else if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+                        if (canvasExtension(file.getFileName().toString())) {
+                            notes.notable(shown, "a link that leads nowhere (dangling, or a loop)");
+                        }
+                    } else {
+                        notes.unreadable(shown, "cannot be read: " + Inputs.describe(exc));
+                    }
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            skipped.add(root + ": cannot be read: " + Inputs.describe(e));
+            notes.unreadable(arg, "cannot be read: " + Inputs.describe(e));
         }
         out.sort(null);
-        return out;
+        if (!links[0]) {
+            return out;
+        }
+        // each file once, at the first of its paths in sorted order (a link and its target are the same canvas)
+        Map<Path, Path> seen = new HashMap<>();
+        List<Path> once = new ArrayList<>(out.size());
+        for (Path file : out) {
+            Path first = seen.putIfAbsent(Repository.real(file), file);
+            if (first == null) {
+                once.add(file);
+            } else {
+                notes.quiet(display(arg, root, file), "the same file as " + display(arg, root, first) + " (a link)");
+            }
+        }
+        return once;
     }
 
     /**

@@ -116,10 +116,10 @@ public final class CheckRunner {
             }
         }
         if (catalog.isEmpty()) {
-            factory.forConfig(Optional.empty()).rules().catalog().forEach(r -> catalog.putIfAbsent(r.id(), r));
+            factory.builtIn().rules().catalog().forEach(r -> catalog.putIfAbsent(r.id(), r));
         }
         String template = String.join(", ", factory.definitions().stream().map(d -> d.name() + " (" + d.source() + ")").toList());
-        CheckReport report = new CheckReport(template, results, new ArrayList<>(catalog.values()));
+        CheckReport report = CheckReport.of(template, results, new ArrayList<>(catalog.values()), res.notable());
         return new Outcome(report, errors, skipped);
     }
 }

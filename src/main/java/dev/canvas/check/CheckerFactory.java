@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The checker for each canvas: one per configuration in force (the {@code --config} file, else the nearest
- * {@code .canvas.yaml} above the canvas, else the built-in rule set), built once and shared.
+ * The checker for each canvas: one per configuration in force, built once and shared. That is the
+ * {@code --config} file alone; else the repository root's {@code .canvas.yaml} (or the built-in rule set)
+ * extended by the {@code .canvas.yaml} of each folder between the root and the canvas, which may only make the
+ * rules stricter (see {@link ConfigLoader}).
  */
 public final class CheckerFactory {
 
@@ -20,9 +22,9 @@ public final class CheckerFactory {
     private final List<Pipeline> pipelines;
     private final CheckOptions options;
     private final Optional<Path> explicitConfig;
-    private final Map<Optional<Path>, CanvasChecker> checkers = new ConcurrentHashMap<>();
-    /** The configuration file of each directory a canvas is in: canvases share a few directories. */
-    private final Map<Path, Optional<Path>> configOfDir = new ConcurrentHashMap<>();
+    private final Map<ConfigLoader.Chain, CanvasChecker> checkers = new ConcurrentHashMap<>();
+    /** The configuration files of each directory a canvas is in: canvases share a few directories. */
+    private final Map<Path, ConfigLoader.Chain> configOfDir = new ConcurrentHashMap<>();
 
     /** @param definitions what canvases are checked against, the default first (see {@link CanvasChecker}) */
     public CheckerFactory(List<CanvasDefinition> definitions, CheckOptions options, Optional<Path> explicitConfig) {
@@ -32,28 +34,42 @@ public final class CheckerFactory {
         this.explicitConfig = explicitConfig;
     }
 
-    /** The configuration file that applies to a canvas, if any. */
-    public Optional<Path> configFor(Path canvas) {
+    /** The configuration files that apply to a canvas. */
+    public ConfigLoader.Chain configFor(Path canvas) throws ConfigException {
         if (explicitConfig.isPresent()) {
-            return explicitConfig;
+            return new ConfigLoader.Chain(explicitConfig, List.of());
         }
         Path dir = canvas.toAbsolutePath().getParent();
-        return dir == null ? Optional.empty() : configOfDir.computeIfAbsent(dir, ConfigLoader::find);
+        if (dir == null) {
+            return ConfigLoader.Chain.NONE;
+        }
+        ConfigLoader.Chain c = configOfDir.get(dir);
+        if (c == null) {
+            c = ConfigLoader.chain(dir);
+            configOfDir.putIfAbsent(dir, c);
+        }
+        return c;
     }
 
     public CanvasChecker forCanvas(Path canvas) throws ConfigException {
         return forConfig(configFor(canvas));
     }
 
-    public CanvasChecker forConfig(Optional<Path> config) throws ConfigException {
-        CanvasChecker c = checkers.get(config);
+    /** The checker of the built-in rule set alone. */
+    public CanvasChecker builtIn() throws ConfigException {
+        return forConfig(ConfigLoader.Chain.NONE);
+    }
+
+    public CanvasChecker forConfig(ConfigLoader.Chain chain) throws ConfigException {
+        CanvasChecker c = checkers.get(chain);
         if (c != null) {
             return c;
         }
-        CanvasConfig cfg = config.isEmpty() ? ConfigLoader.builtIn() : ConfigLoader.load(config.get(), config.get().toString());
+        CanvasConfig cfg = ConfigLoader.load(chain);
+        ConfigLoader.checkFields(cfg, definitions);
         c = new CanvasChecker(pipelines, options, cfg);
-        checkers.putIfAbsent(config, c);
-        return checkers.get(config);
+        checkers.putIfAbsent(chain, c);
+        return checkers.get(chain);
     }
 
     public List<CanvasDefinition> definitions() {

@@ -1,6 +1,8 @@
 package dev.canvas.cli;
 
 import static dev.canvas.text.Untrusted.printable;
+
+import dev.canvas.check.CanvasFinder;
 import dev.canvas.check.CheckOptions;
 import dev.canvas.check.CheckerFactory;
 import dev.canvas.config.ConfigException;
@@ -100,6 +102,8 @@ final class CheckCommand implements Callable<Integer> {
             outcome = CheckRunner.run(factory, paths);
         } catch (ConfigException e) {
             throw ConfigOption.error(e);
+        } catch (CanvasFinder.BadGlobException e) {
+            throw new CliException(ExitCodes.USAGE, e.getMessage());
         }
 
         int exit;
@@ -124,7 +128,11 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (verbose) {
-            outcome.skipped().forEach(s -> env.err().println("canvas: skipped " + printable(s)));
+            outcome.skipped().forEach(s -> env.err().println("canvas: skipped " + printable(String.valueOf(s))));
+        } else {
+            // a path that may hold a canvas is never passed over silently (unreadable ones are errors, below)
+            outcome.report().skipped().stream().filter(s -> !s.unreadable())
+                    .forEach(s -> env.err().println("canvas: skipped " + printable(String.valueOf(s))));
         }
         outcome.errors().forEach(e -> env.err().println("canvas: error: " + printable(e)));
         return exit;

@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "config", mixinStandardHelpOptions = true,
         description = {"Prints the effective configuration and where each value came from.",
-                "That is --config, else the nearest .canvas.yaml above PATH (default: the current directory), else the built-in rules."})
+                "That is --config, else the repository root's .canvas.yaml (or the built-in rules) extended by the nested"
+                        + " ones down to PATH (default: the current directory)."})
 final class ConfigCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "A canvas or directory whose configuration to show.")

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 final class ConfigOption {
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration to use instead of the nearest .canvas.yaml above each canvas.")
+            description = "Configuration to use instead of the repository's .canvas.yaml files (trusted, as the root's is).")
     Path file;
 
     @Option(names = "--today", paramLabel = "YYYY-MM-DD",
@@ -39,11 +39,14 @@ final class ConfigOption {
         }
     }
 
-    /** The configuration for a directory: --config, else the nearest .canvas.yaml, else the built-in rules. */
+    /**
+     * The configuration for a directory: --config, else the repository root's .canvas.yaml (or the built-in rules)
+     * extended by the nested ones down to the directory.
+     */
     CanvasConfig load(Path dir) {
-        Optional<Path> f = explicit().or(() -> ConfigLoader.find(dir));
+        Optional<Path> f = explicit();
         try {
-            return f.isEmpty() ? ConfigLoader.builtIn() : ConfigLoader.load(f.get(), f.get().toString());
+            return f.isPresent() ? ConfigLoader.load(f.get(), f.get().toString()) : ConfigLoader.load(ConfigLoader.chain(dir));
         } catch (ConfigException e) {
             throw error(e);
         }

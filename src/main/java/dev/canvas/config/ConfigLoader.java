@@ -1,28 +1,35 @@
 package dev.canvas.config;
 
+import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.Location;
 import dev.canvas.model.Severity;
 import dev.canvas.model.Waiver;
 import dev.canvas.parse.DataTree;
 import dev.canvas.parse.YamlTreeReader;
+import dev.canvas.rules.ConfiguredPattern;
 import dev.canvas.rules.RuleSet;
 import dev.canvas.rules.RuleSpec;
 import dev.canvas.schema.DataTreeValidator;
+import dev.canvas.text.Repository;
 import dev.canvas.text.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -31,13 +38,25 @@ import java.util.regex.PatternSyntaxException;
  * merged onto the built-in rule set (a severity, {@code off}, parameters, {@code effective_from}) or, with a
  * {@code kind}, adds a rule of one of the configurable kinds. Every mistake is a {@link ConfigException} at
  * its line.
+ *
+ * <p>Trust (see {@code docs/security.md}): the repository root's file, or the {@code --config} file, is the
+ * trusted configuration. A {@code .canvas.yaml} in a folder below the root is read on top of it ({@link
+ * #parseNested}) and may only make the rules stricter (raise a severity, turn a rule on, add a rule), unless the
+ * trusted file says {@code allow_nested_relaxing: true}; even then it never lowers, turns off, delays or waives a
+ * blocker. No configuration delays, lowers, turns off or waives a locked rule ({@code syntax-error},
+ * {@code empty-canvas}).
  */
 public final class ConfigLoader {
 
-    /** The file name looked for from a canvas's directory upward. */
+    /** The file name looked for from a canvas's directory up to its repository's root. */
     public static final String FILE_NAME = ".canvas.yaml";
     private static final long MAX_BYTES = 1024 * 1024;
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** Settings only the trusted configuration may give. */
+    static final String ALLOW_CANVAS_WAIVERS = "allow_canvas_waivers";
+    static final String ALLOW_NESTED_RELAXING = "allow_nested_relaxing";
+    /** Parameters of built-in rules that hold regular expressions. */
+    private static final Set<String> PATTERN_PARAMS = Set.of("vanity_patterns", "outcome_patterns");
     private static volatile DataTreeValidator validator;
 
     private ConfigLoader() {
@@ -49,27 +68,80 @@ public final class ConfigLoader {
     }
 
     /**
-     * The nearest {@code .canvas.yaml} from {@code dir} upward, stopping at the git work tree's root (or the
-     * filesystem root outside one).
+     * The configuration files for canvases in a folder.
+     *
+     * @param root   the repository root's {@code .canvas.yaml} (trusted), if it has one
+     * @param nested the {@code .canvas.yaml} files of the folders below the root down to the canvas's, in that order
      */
-    public static Optional<Path> find(Path dir) {
-        for (Path d = dir.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
+    public record Chain(Optional<Path> root, List<Path> nested) {
+        public static final Chain NONE = new Chain(Optional.empty(), List.of());
+
+        public Chain {
+            nested = List.copyOf(nested);
+        }
+
+        public boolean isEmpty() {
+            return root.isEmpty() && nested.isEmpty();
+        }
+    }
+
+    /**
+     * The configuration files that apply to canvases in {@code dir}: every {@code .canvas.yaml} from its
+     * repository's root (see {@link Repository#rootOf}) down to {@code dir}, never above the root. A
+     * {@code .canvas.yaml} that is a link leading outside the repository, or not a regular file, is an error: it is
+     * never read, and never silently passed over either.
+     */
+    public static Chain chain(Path dir) throws ConfigException {
+        Path real = Repository.real(dir);
+        Path root = Repository.rootOf(real);
+        List<Path> dirs = new ArrayList<>();
+        for (Path d = real; d != null && d.startsWith(root); d = d.getParent()) {
+            dirs.add(0, d);
+        }
+        Optional<Path> rootFile = Optional.empty();
+        List<Path> nested = new ArrayList<>();
+        for (Path d : dirs) {
             Path f = d.resolve(FILE_NAME);
-            if (Files.isRegularFile(f)) {
-                return Optional.of(relative(f));
+            if (!Files.exists(f, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
             }
-            if (Files.exists(d.resolve(".git"))) {
-                return Optional.empty();
+            Path shown = relative(f);
+            if (!Repository.contains(root, f)) {
+                throw new ConfigException(Location.of(shown.toString()), "the configuration is a link to outside the repository ("
+                        + root + "); it was not read", "replace the link with the file itself, or remove it");
+            }
+            Optional<String> unsafe = Repository.unsafeToRead(f);
+            if (unsafe.isPresent() || !Files.isRegularFile(f)) {
+                throw new ConfigException(Location.of(shown.toString()), "the configuration cannot be read: "
+                        + unsafe.orElse("not a regular file"), "make " + FILE_NAME + " a regular file, or remove it");
+            }
+            if (d.equals(root)) {
+                rootFile = Optional.of(shown);
+            } else {
+                nested.add(shown);
             }
         }
-        return Optional.empty();
+        return new Chain(rootFile, nested);
+    }
+
+    /** The configuration of a chain: the root's (or the built-in rule set), then each nested file on top. */
+    public static CanvasConfig load(Chain chain) throws ConfigException {
+        CanvasConfig c = chain.root().isEmpty() ? builtIn() : load(chain.root().get(), chain.root().get().toString());
+        for (Path p : chain.nested()) {
+            c = loadNested(p, p.toString(), c);
+        }
+        return c;
     }
 
     /** A path as the user would write it: relative to the working directory when under it. */
     private static Path relative(Path p) {
-        Path cwd = Path.of("").toAbsolutePath();
+        Path cwd = Repository.real(Path.of(""));
         Path abs = p.toAbsolutePath().normalize();
-        return abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
+        if (!abs.startsWith(cwd)) {
+            Path plain = Path.of("").toAbsolutePath();
+            return abs.startsWith(plain) ? plain.relativize(abs) : abs;
+        }
+        return cwd.relativize(abs);
     }
 
     public static String schemaJson() {
@@ -80,7 +152,17 @@ public final class ConfigLoader {
         }
     }
 
+    /** Reads the trusted configuration (the root's {@code .canvas.yaml}, or {@code --config}). */
     public static CanvasConfig load(Path path, String display) throws ConfigException {
+        return parse(read(path, display), display);
+    }
+
+    /** Reads a nested {@code .canvas.yaml} on top of the configuration of the folder above. */
+    public static CanvasConfig loadNested(Path path, String display, CanvasConfig parent) throws ConfigException {
+        return parseNested(read(path, display), display, parent);
+    }
+
+    private static String read(Path path, String display) throws ConfigException {
         SourceText src;
         try {
             src = SourceText.read(path, MAX_BYTES);
@@ -92,18 +174,31 @@ public final class ConfigLoader {
             throw new ConfigException(Location.of(display, src.problem().get().line()), src.problem().get().message(),
                     src.problem().get().fix());
         }
-        return parse(src.text(), display);
+        return src.text();
+    }
+
+    /** Parses the trusted configuration. */
+    public static CanvasConfig parse(String text, String file) throws ConfigException {
+        return parse(text, file, null);
+    }
+
+    /** Parses a nested configuration on top of {@code parent}: it may only make the rules stricter (see the class). */
+    public static CanvasConfig parseNested(String text, String file, CanvasConfig parent) throws ConfigException {
+        return parse(text, file, java.util.Objects.requireNonNull(parent, "parent"));
     }
 
     @SuppressWarnings("unchecked")
-    public static CanvasConfig parse(String text, String file) throws ConfigException {
+    private static CanvasConfig parse(String text, String file, CanvasConfig parent) throws ConfigException {
         YamlTreeReader.Result r = YamlTreeReader.read(file, text, 0, "configuration");
         if (!r.findings().isEmpty()) {
             var f = r.findings().get(0);
             throw new ConfigException(f.location(), f.message(), f.fix());
         }
-        if (r.tree().isEmpty()) {
-            return new CanvasConfig(Optional.of(file), RuleSet.builtInSpecs(), List.of(), List.of()); // empty file
+        CanvasConfig base = parent == null ? builtIn() : parent;
+        String source = base.source().map(s -> s + " + " + file).orElse(file);
+        if (r.tree().isEmpty()) { // an empty file
+            return new CanvasConfig(Optional.of(source), base.specs(), base.disabled(), base.waivers(), base.policy(),
+                    base.untrustedWaivers(), base.fieldRefs());
         }
         DataTree tree = r.tree().get();
         if (validator == null) {
@@ -116,28 +211,90 @@ public final class ConfigLoader {
                     "see the README's 'Configuration' section, or 'canvas config' for the effective settings");
         }
         Map<String, Object> top = (Map<String, Object>) tree.data();
+        CanvasConfig.Policy policy = base.policy();
+        if (parent == null) {
+            policy = new CanvasConfig.Policy(Boolean.TRUE.equals(top.get(ALLOW_CANVAS_WAIVERS)),
+                    Boolean.TRUE.equals(top.get(ALLOW_NESTED_RELAXING)));
+        } else {
+            for (String key : List.of(ALLOW_CANVAS_WAIVERS, ALLOW_NESTED_RELAXING)) {
+                if (top.containsKey(key)) {
+                    throw new ConfigException(tree.locate("/" + key, file), "'" + key + "' is a setting of the repository root's "
+                            + FILE_NAME + " only; a nested configuration cannot give itself more trust",
+                            "move it to the root " + FILE_NAME + ", or remove it");
+                }
+            }
+        }
         Map<String, RuleSpec> specs = new LinkedHashMap<>();
-        RuleSet.builtInSpecs().forEach(s -> specs.put(s.id(), s));
-        List<String> disabled = new ArrayList<>();
+        base.specs().forEach(s -> specs.put(s.id(), s));
+        List<String> disabled = new ArrayList<>(base.disabled());
+        List<CanvasConfig.FieldRef> fieldRefs = new ArrayList<>(base.fieldRefs());
+        Nested nested = parent == null ? null : new Nested(policy.nestedRelaxing());
         if (top.get("rules") instanceof Map<?, ?> rules) {
             for (Map.Entry<?, ?> e : rules.entrySet()) {
                 String id = String.valueOf(e.getKey());
                 Location at = tree.locate("/rules/" + id.replace("~", "~0").replace("/", "~1"), file);
-                rule(id, e.getValue(), at, specs, disabled);
+                rule(id, e.getValue(), at, specs, disabled, fieldRefs, nested);
             }
         }
-        List<Waiver> waivers = new ArrayList<>();
+        List<Waiver> waivers = new ArrayList<>(base.waivers());
+        List<Waiver> untrusted = new ArrayList<>(base.untrustedWaivers());
         if (top.get("waivers") instanceof List<?> ws) {
-            waivers.addAll(WaiverReader.read(ws, "/waivers", tree, file));
+            if (nested != null && !nested.relaxing()) {
+                throw new ConfigException(tree.locate("/waivers", file), "a nested configuration cannot waive findings",
+                        "waive in the repository root's " + FILE_NAME + " (or let nested files relax rules there: "
+                                + ALLOW_NESTED_RELAXING + ": true)");
+            }
+            List<Waiver> read = WaiverReader.read(ws, "/waivers", tree, file);
+            for (Waiver w : read) {
+                checkWaiver(w, specs.keySet());
+            }
+            (nested == null ? waivers : untrusted).addAll(read);
         }
-        return new CanvasConfig(Optional.of(file), new ArrayList<>(specs.values()), disabled, waivers);
+        return new CanvasConfig(Optional.of(source), new ArrayList<>(specs.values()), disabled, waivers, policy, untrusted,
+                fieldRefs);
+    }
+
+    /** A configuration's waiver must name a rule there is, and one that may be waived. */
+    private static void checkWaiver(Waiver w, Collection<String> enabled) throws ConfigException {
+        if (w.rule().isEmpty()) {
+            return; // the schema requires 'rule'; an empty one is a waiver-invalid finding
+        }
+        if (RuleSet.isLocked(w.rule()) || w.rule().equals(Waivers.RULE)) {
+            throw new ConfigException(w.location(), "waiver of '" + w.rule() + "': that rule cannot be waived",
+                    "remove the waiver and fix what the rule reports");
+        }
+        Set<String> known = new LinkedHashSet<>(enabled);
+        RuleSet.builtInSpecs().forEach(s -> known.add(s.id()));
+        if (!known.contains(w.rule())) {
+            throw new ConfigException(w.location(), "waiver of unknown rule '" + w.rule() + "'" + suggestion(w.rule(), known),
+                    "use a rule id from 'canvas rules'");
+        }
+    }
+
+    /** A nested file's limits: it may only make rules stricter, unless the trusted file lets it relax non-blockers. */
+    private record Nested(boolean relaxing) {
+        void mayRelax(RuleSpec base, Location at, String what) throws ConfigException {
+            if (relaxing && base.severity() != Severity.BLOCKER) {
+                return;
+            }
+            String why = relaxing ? "rule '" + base.id() + "' is a blocker" : "a nested configuration may only make the rules stricter";
+            throw new ConfigException(at, "a nested " + FILE_NAME + " cannot " + what + " of rule '" + base.id() + "': " + why,
+                    "change it in the repository root's " + FILE_NAME + " (protected by CODEOWNERS), or remove this entry");
+        }
     }
 
     @SuppressWarnings("unchecked")
-    private static void rule(String id, Object value, Location at, Map<String, RuleSpec> specs, List<String> disabled)
-            throws ConfigException {
+    private static void rule(String id, Object value, Location at, Map<String, RuleSpec> specs, List<String> disabled,
+                             List<CanvasConfig.FieldRef> fieldRefs, Nested nested) throws ConfigException {
         String origin = at.toString();
         RuleSpec base = specs.get(id);
+        if (base == null && nested != null) {
+            // a rule the trusted configuration turned off: a nested file may turn it on again
+            base = builtInSpec(id).orElse(null);
+            if (base != null) {
+                disabled.removeIf(d -> d.startsWith(id + " ("));
+            }
+        }
         Map<String, Object> settings = value instanceof Map<?, ?> m ? new LinkedHashMap<>((Map<String, Object>) m) : new LinkedHashMap<>();
         String severity = value instanceof String s ? s : value instanceof Boolean ? "off" : (String) settings.remove("severity");
         String kind = (String) settings.remove("kind");
@@ -147,16 +304,21 @@ public final class ConfigLoader {
                             RuleSet.CONFIGURABLE_KINDS.stream().sorted().toList()) + ")");
         }
         if (base != null && kind != null) {
-            throw new ConfigException(at, "rule '" + id + "' is built in; 'kind' is only for rules of your own",
+            throw new ConfigException(at, "rule '" + id + "' is " + ("built-in".equals(base.origin()) || builtInSpec(id).isPresent()
+                    ? "built in" : "already defined (" + base.origin() + ")") + "; 'kind' is only for rules of your own",
                     "give your rule another id, or drop 'kind'");
         }
         if (base == null && !ID.matcher(id).matches()) {
             throw new ConfigException(at, "rule id '" + id + "' is not lower-case words joined by '-'", "rename it, e.g. 'require-dpia'");
         }
+        boolean locked = base != null && RuleSet.isLocked(id);
         if ("off".equals(severity)) {
-            if (base != null && RuleSet.isLocked(id)) {
+            if (locked) {
                 throw new ConfigException(at, "rule '" + id + "' cannot be turned off: an unreadable canvas is never ready",
                         "remove this entry");
+            }
+            if (nested != null) {
+                nested.mayRelax(base, at, "turn off");
             }
             specs.remove(id);
             disabled.add(id + " (" + origin + ")");
@@ -183,12 +345,28 @@ public final class ConfigLoader {
                             + (dflt instanceof Number ? "a number" : dflt instanceof List ? "a list" : dflt instanceof Map
                             ? "a mapping" : "text"), "see 'canvas explain " + id + "' for its parameters");
                 }
+                if (PATTERN_PARAMS.contains(e.getKey())) {
+                    validatePatterns(id, e.getKey(), v, at);
+                }
+            }
+            if (locked && from != null) {
+                throw new ConfigException(at, "rule '" + id + "' cannot be delayed (effective_from): an unreadable canvas is never ready",
+                        "remove effective_from");
+            }
+            if (nested != null && !settings.isEmpty()) {
+                nested.mayRelax(base, at, "change the parameters");
+            }
+            if (nested != null && from != null) {
+                nested.mayRelax(base, at, "delay (effective_from)");
             }
             spec = base.withParams(settings, origin);
             if (severity != null) {
                 Severity sev = Severity.valueOf(severity.toUpperCase(Locale.ROOT));
-                if (RuleSet.isLocked(id) && sev != Severity.BLOCKER) {
+                if (locked && sev != Severity.BLOCKER) {
                     throw new ConfigException(at, "rule '" + id + "' is always a blocker", "remove this entry");
+                }
+                if (nested != null && sev.ordinal() > base.severity().ordinal()) {
+                    nested.mayRelax(base, at, "lower the severity");
                 }
                 spec = spec.withSeverity(sev, origin);
             }
@@ -200,7 +378,67 @@ public final class ConfigLoader {
                 throw new ConfigException(at, "effective_from '" + from + "' is not a date", "write it as YYYY-MM-DD");
             }
         }
+        fieldRefs.addAll(fieldRefs(spec, settings, base == null, at));
         specs.put(id, spec);
+    }
+
+    private static Optional<RuleSpec> builtInSpec(String id) {
+        return RuleSet.builtInSpecs().stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The field ids an entry names: a custom rule's {@code field}/{@code fields}, a built-in's {@code *fields} given here. */
+    private static List<CanvasConfig.FieldRef> fieldRefs(RuleSpec spec, Map<String, Object> settings, boolean custom, Location at) {
+        List<CanvasConfig.FieldRef> out = new ArrayList<>();
+        for (Map.Entry<String, Object> e : settings.entrySet()) {
+            String k = e.getKey();
+            boolean names = k.equals("field") || k.equals("fields") || !custom && k.endsWith("_fields");
+            if (names) {
+                spec.strings(k, List.of()).forEach(f -> out.add(new CanvasConfig.FieldRef(f, spec.id(), at)));
+            } else if (k.equals("min_words_by_field") && e.getValue() instanceof Map<?, ?> m) {
+                m.keySet().forEach(f -> out.add(new CanvasConfig.FieldRef(String.valueOf(f), spec.id(), at)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every field id the configuration names must be a field of one of the templates the canvases are checked
+     * against: a misspelt id would make its rule never fire, silently.
+     */
+    public static void checkFields(CanvasConfig config, Collection<CanvasDefinition> definitions) throws ConfigException {
+        Set<String> ids = new LinkedHashSet<>();
+        definitions.forEach(d -> d.fields().forEach(f -> ids.add(f.id())));
+        for (CanvasConfig.FieldRef ref : config.fieldRefs()) {
+            if (!ids.contains(ref.id())) {
+                throw new ConfigException(ref.location(), "rule '" + ref.rule() + "' names field '" + ref.id()
+                        + "', which the template does not have" + suggestion(ref.id(), ids),
+                        "use a field id from 'canvas schema' (the template's field ids)");
+            }
+        }
+    }
+
+    private static void validatePatterns(String id, String param, Object value, Location at) throws ConfigException {
+        List<String> patterns = new ArrayList<>();
+        if (value instanceof List<?> l) {
+            l.forEach(x -> patterns.add(String.valueOf(x)));
+        } else if (value != null) {
+            patterns.add(String.valueOf(value));
+        }
+        for (String p : patterns) {
+            Optional<String> problem = ConfiguredPattern.problem(p);
+            if (problem.isEmpty()) {
+                // still run by java.util.regex today: it must compile there too (drop this when the rule uses RE2/J)
+                try {
+                    Pattern.compile(p);
+                } catch (PatternSyntaxException e) {
+                    problem = Optional.of(e.getDescription());
+                }
+            }
+            if (problem.isPresent()) {
+                throw new ConfigException(at, "rule '" + id + "': " + param + " '" + abbreviate(p) + "' is not a valid pattern ("
+                        + problem.get() + ")", "fix the pattern (RE2 syntax: no back-references or look-around)");
+            }
+        }
     }
 
     private static void validateCustom(RuleSpec spec, Location at) throws ConfigException {
@@ -216,16 +454,32 @@ public final class ConfigLoader {
                     "add pattern: <regular expression>");
         }
         if (!pattern.isEmpty()) {
-            try {
-                Pattern.compile(pattern);
-            } catch (PatternSyntaxException e) {
+            Optional<String> problem = ConfiguredPattern.problem(pattern);
+            if (problem.isEmpty() && !needsPattern) {
+                // number-range and min-count still run java.util.regex: it must compile there too
+                try {
+                    Pattern.compile(pattern);
+                } catch (PatternSyntaxException e) {
+                    problem = Optional.of(e.getDescription());
+                }
+            }
+            if (problem.isPresent()) {
                 throw new ConfigException(at, "rule '" + spec.id() + "': the pattern is not a valid regular expression ("
-                        + e.getDescription() + ")", "fix the pattern (Java regular expression syntax)");
+                        + problem.get() + ")", "fix the pattern (RE2 syntax: no back-references or look-around)");
             }
         }
         if (spec.kind().equals("number-range") && spec.params().get("min") == null && spec.params().get("max") == null) {
             throw new ConfigException(at, "rule '" + spec.id() + "' of kind number-range needs min or max", "add min: and/or max:");
         }
+        if (spec.params().get("min") instanceof Number min && spec.params().get("max") instanceof Number max
+                && min.doubleValue() > max.doubleValue()) {
+            throw new ConfigException(at, "rule '" + spec.id() + "': min " + min + " is greater than max " + max
+                    + ", so no answer can pass", "swap them, or fix the one that is wrong");
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
     private static String suggestion(String id, Iterable<String> known) {

@@ -8,35 +8,81 @@ import dev.canvas.rules.RuleSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Applies waivers to a canvas's findings. A valid waiver (reason, approver, expiry not past, a rule that may be
  * waived) marks the findings it covers; an invalid one waives nothing and is itself a {@code waiver-invalid}
  * finding at the line where it is written.
+ *
+ * <p>Waivers come in batches by where they are written. The trusted configuration's may waive any rule but a
+ * locked one. Untrusted ones (a canvas's own, a nested configuration's) count only where the trusted configuration
+ * allows them, and never for a blocker: a refused one waives nothing and is a finding.
  */
 public final class Waivers {
 
     public static final String RULE = "waiver-invalid";
 
+    /**
+     * Waivers written in one kind of place.
+     *
+     * @param waivers the waivers
+     * @param trusted from the trusted configuration (may waive blockers)
+     * @param refusal why none of them may count (the configuration does not allow them), or empty
+     */
+    public record Batch(List<Waiver> waivers, boolean trusted, Optional<String> refusal) {
+        public Batch {
+            waivers = List.copyOf(waivers);
+        }
+
+        public static Batch trusted(List<Waiver> waivers) {
+            return new Batch(waivers, true, Optional.empty());
+        }
+
+        public static Batch untrusted(List<Waiver> waivers) {
+            return new Batch(waivers, false, Optional.empty());
+        }
+
+        public static Batch refused(List<Waiver> waivers, String why) {
+            return new Batch(waivers, false, Optional.of(why));
+        }
+    }
+
     private Waivers() {
     }
 
+    /** The trusted configuration's waivers alone. */
     public static List<Finding> apply(List<Finding> findings, List<Waiver> waivers, LocalDate today, Severity invalidSeverity) {
+        return apply(findings, List.of(Batch.trusted(waivers)), id -> Optional.empty(), today, invalidSeverity);
+    }
+
+    /**
+     * @param severityOf the severity in force of a rule id, empty for a rule not in force (unknown, or off)
+     */
+    public static List<Finding> apply(List<Finding> findings, List<Batch> batches, Function<String, Optional<Severity>> severityOf,
+                                      LocalDate today, Severity invalidSeverity) {
         List<Waiver> valid = new ArrayList<>();
+        List<Boolean> validTrusted = new ArrayList<>();
         List<Finding> out = new ArrayList<>();
-        for (Waiver w : waivers) {
-            String problem = problem(w, today);
-            if (problem == null) {
-                valid.add(w);
-            } else {
-                out.add(new Finding(RULE, invalidSeverity, w.location(), Subject.NONE,
-                        "waiver" + (w.rule().isEmpty() ? "" : " of " + w.rule()) + " " + problem, fix(problem)));
+        for (Batch b : batches) {
+            for (Waiver w : b.waivers()) {
+                String problem = b.refusal().orElseGet(() -> problem(w, today, b.trusted(), severityOf));
+                if (problem == null) {
+                    valid.add(w);
+                    validTrusted.add(b.trusted());
+                } else {
+                    out.add(new Finding(RULE, invalidSeverity, w.location(), Subject.NONE,
+                            "waiver" + (w.rule().isEmpty() ? "" : " of " + w.rule()) + " " + problem, fix(problem)));
+                }
             }
         }
         for (Finding f : findings) {
             Finding g = f;
-            for (Waiver w : valid) {
-                if (w.covers(f) && f.counts()) {
+            for (int i = 0; i < valid.size(); i++) {
+                Waiver w = valid.get(i);
+                // an untrusted waiver never covers a blocker, whatever made the finding one
+                if (w.covers(f) && f.counts() && (validTrusted.get(i) || f.severity() != Severity.BLOCKER)) {
                     g = f.waivedBy(w);
                     break;
                 }
@@ -46,12 +92,21 @@ public final class Waivers {
         return out;
     }
 
-    private static String problem(Waiver w, LocalDate today) {
+    private static String problem(Waiver w, LocalDate today, boolean trusted, Function<String, Optional<Severity>> severityOf) {
         if (w.rule().isEmpty()) {
             return "names no rule";
         }
         if (RuleSet.isLocked(w.rule()) || w.rule().equals(RULE)) {
             return "waives a rule that cannot be waived";
+        }
+        if (!trusted) {
+            Optional<Severity> sev = severityOf.apply(w.rule());
+            if (sev.isEmpty() && RuleSet.builtInSpecs().stream().noneMatch(s -> s.id().equals(w.rule()))) {
+                return "names a rule there is not ('canvas rules' lists them)";
+            }
+            if (sev.isPresent() && sev.get() == Severity.BLOCKER) {
+                return "waives a blocker, which only the repository's configuration can do";
+            }
         }
         if (w.reason().isEmpty()) {
             return "has no reason";
@@ -71,6 +126,12 @@ public final class Waivers {
     private static String fix(String problem) {
         if (problem.startsWith("expired")) {
             return "renew it with a new expiry and approval, or fix what it waived";
+        }
+        if (problem.contains("configuration")) {
+            return "fix what it waives, or ask the owners of the repository's .canvas.yaml for a waiver there";
+        }
+        if (problem.startsWith("names a rule")) {
+            return "use a rule id from 'canvas rules'";
         }
         return "give the waiver rule, reason, approved_by and expires (YYYY-MM-DD)";
     }

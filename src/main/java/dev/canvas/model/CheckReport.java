@@ -11,12 +11,25 @@ import java.util.List;
  * @param errors   what made the run fail whatever the canvases say (a path not found, a glob without match, a
  *                 directory without a canvas), one line each; reports carry them, so that no report of a failed run
  *                 reads as a pass
+ * @param skipped  paths a search passed over that may be canvases, and paths it could not read
  */
-public record CheckReport(String template, List<FileResult> files, List<RuleInfo> rules, List<String> errors) {
+public record CheckReport(String template, List<FileResult> files, List<RuleInfo> rules, List<String> errors,
+                          List<Skip> skipped) {
     public CheckReport {
         files = List.copyOf(files);
         rules = List.copyOf(rules);
         errors = List.copyOf(errors);
+        skipped = List.copyOf(skipped);
+    }
+
+    /** A run without errors, with what its search skipped. */
+    public static CheckReport of(String template, List<FileResult> files, List<RuleInfo> rules, List<Skip> skipped) {
+        return new CheckReport(template, files, rules, List.of(), skipped);
+    }
+
+    /** A run with these errors and nothing skipped. */
+    public CheckReport(String template, List<FileResult> files, List<RuleInfo> rules, List<String> errors) {
+        this(template, files, rules, errors, List.of());
     }
 
     /** A run without errors. */
@@ -26,7 +39,7 @@ public record CheckReport(String template, List<FileResult> files, List<RuleInfo
 
     /** The same run, with these errors. */
     public CheckReport withErrors(List<String> errs) {
-        return new CheckReport(template, files, rules, errs);
+        return new CheckReport(template, files, rules, errs, skipped);
     }
 
     /** The worst verdict of all files; go when there are none (see {@link #status()} for what a report shows). */

@@ -52,6 +52,12 @@ public final class TextReport {
             sb.append(st.bold("verdict: ")).append(st.verdict(report.verdict())).append(" (worst of ")
                     .append(report.files().size()).append(" canvases: ").append(String.join(", ", parts)).append(")\n");
         }
+        if (!report.skipped().isEmpty()) {
+            sb.append(report.files().isEmpty() ? "" : "\n").append(st.bold("not checked")).append(" (")
+                    .append(report.skipped().size() == 1 ? "a path that" : report.skipped().size() + " paths that")
+                    .append(" may hold a canvas):\n");
+            report.skipped().forEach(k -> sb.append("  ").append(k.path()).append(": ").append(k.reason()).append('\n'));
+        }
         flush(sb, out);
     }
 

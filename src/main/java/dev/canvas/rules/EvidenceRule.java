@@ -4,6 +4,7 @@ import dev.canvas.model.Answer;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Subject;
+import dev.canvas.text.Repository;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -12,9 +13,10 @@ import java.util.regex.Pattern;
 
 /**
  * Evidence an answer cites as a local path or relative link ({@code [POC report](docs/poc-report.md)},
- * {@code ./evidence/load-test.pdf}) must exist, relative to the canvas. A path that leaves the repository (the
- * git work tree the canvas is in, else its directory) is a finding and is never looked at. Web links are not
- * followed: canvas makes no network connection.
+ * {@code ./evidence/load-test.pdf}) must exist, relative to the canvas. A path that leaves the repository (see
+ * {@link Repository#rootOf}), symbolic links resolved, is a finding and is never looked at: an in-repository link
+ * to {@code /etc} does not make {@code /etc} evidence. Web links are not followed: canvas makes no network
+ * connection.
  */
 public final class EvidenceRule extends SpecRule {
 
@@ -52,11 +54,11 @@ public final class EvidenceRule extends SpecRule {
                 } catch (InvalidPathException e) {
                     return;
                 }
-                dir = canvas.getParent();
-                if (dir == null) {
+                if (canvas.getParent() == null) {
                     return;
                 }
-                root = repositoryRoot(dir);
+                dir = Repository.real(canvas.getParent()); // real, as the root is: both compared as text below
+                root = Repository.rootOf(dir);
             }
             Subject subject = Subject.field(v.def.squareOf[i], v.def.fields[i]);
             if (link) {
@@ -85,7 +87,7 @@ public final class EvidenceRule extends SpecRule {
                 out.report(a.location(), subject, "evidence path '" + target + "' is not a valid path", "fix the link");
                 continue;
             }
-            if (!p.startsWith(root)) {
+            if (!p.startsWith(root) || !Repository.contains(root, p)) {
                 out.report(a.location(), subject, "evidence '" + target + "' points outside the repository",
                         "keep evidence inside the repository and link it relative to the canvas");
             } else if (!Files.exists(p)) {
@@ -93,15 +95,5 @@ public final class EvidenceRule extends SpecRule {
                         "add the file, or fix the link (relative to the canvas)");
             }
         }
-    }
-
-    /** The git work tree holding {@code dir}, else {@code dir} itself. */
-    public static Path repositoryRoot(Path dir) {
-        for (Path d = dir; d != null; d = d.getParent()) {
-            if (Files.exists(d.resolve(".git"))) {
-                return d;
-            }
-        }
-        return dir;
     }
 }

@@ -4,35 +4,40 @@ import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Subject;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * Configurable kinds {@code pattern-required} and {@code pattern-forbidden}: the answer to each of
- * {@code fields} must (or must not) match {@code pattern} (a Java regular expression, case-insensitive).
+ * {@code fields} must (or must not) match {@code pattern} (RE2 syntax, case-insensitive, matched in linear time:
+ * see {@link ConfiguredPattern}).
  */
 public final class PatternRule extends SpecRule {
 
     private final boolean required;
-    private final Pattern pattern;
+    private final ConfiguredPattern pattern;
 
     PatternRule(RuleSpec spec, boolean required) {
         super(spec);
         this.required = required;
-        this.pattern = Pattern.compile(spec.string("pattern", ""), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.pattern = ConfiguredPattern.compile(spec.string("pattern", ""));
     }
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
         for (AnswerText.Answered a : AnswerText.answered(def, doc, fields(spec))) {
-            var m = pattern.matcher(a.text());
-            boolean found = m.find();
-            if (found != required) {
+            Optional<String> match = pattern.firstMatch(a.text());
+            if (match.isPresent() != required) {
                 String dflt = required ? "the answer to '" + a.field().question() + "' does not match " + pattern.pattern()
-                        : "the answer to '" + a.field().question() + "' contains '" + m.group() + "', which is not allowed";
+                        : "the answer to '" + a.field().question() + "' contains '" + abbreviate(match.get()) + "', which is not allowed";
                 out.report(a.answer().location(), Subject.field(a.square(), a.field()), spec.string("message", dflt),
                         spec.string("fix", required ? "include what the rule asks for" : "remove it"));
             }
         }
+    }
+
+    /** A match as a message quotes it: at most 60 characters (a match can be a whole answer). */
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
     static List<String> fields(RuleSpec spec) {

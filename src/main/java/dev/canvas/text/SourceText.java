@@ -53,6 +53,10 @@ public record SourceText(String text, Optional<InputProblem> problem) {
             }
             throw new java.nio.file.NoSuchFileException(path.toString());
         }
+        Optional<String> unsafe = Repository.unsafeToRead(path);
+        if (unsafe.isPresent()) {
+            throw new IOException(unsafe.get());
+        }
         if (!Files.isRegularFile(path)) {
             throw new IOException("not a regular file (a directory, device or pipe)");
         }
