@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The figures of an ROI answer, read with how sure the reading is: the value and the cost (the total of each, not
@@ -24,11 +26,10 @@ import java.util.Optional;
  * @param cost      total cost
  * @param stated    the ROI percentage the answer states (the first unqualified or year-1 one, not an actual one)
  * @param actual    an "actual ROI ... N%"
- * @param projected a "projected ROI ... N%" (or the stated one)
  * @param amounts   whether the answer holds any amount of money at all
  */
 record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDecimal> stated,
-                  Optional<BigDecimal> actual, Optional<BigDecimal> projected, boolean amounts) {
+                  Optional<BigDecimal> actual, boolean amounts) {
 
     /**
      * An amount read as a total.
@@ -44,21 +45,29 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
 
     /** One item's reading: its role, whether it says total, its qualifier, its amounts. */
     private record Line(Role role, boolean total, boolean laterPeriod, boolean net, List<Figure> money, String text,
-                        int indent, boolean list, boolean introduces) {
+                        int indent, boolean list) {
     }
+
+    /** "total", "overall", "combined", ... as a word ("subtotal" is a line item). */
+    private static final Pattern TOTAL = Pattern.compile("\\b(total|overall|in sum|combined|all-in|altogether)\\b");
+    /** A net figure (value minus cost), not "internet". */
+    private static final Pattern NET = Pattern.compile("\\bnet\\b");
 
     static RoiFigures of(String text) {
         List<Items.Item> items = Items.of(text);
         FigureReader.Notation notation = FigureReader.notation(text);
         List<Line> lines = new ArrayList<>();
+        List<List<Figure>> figuresOf = new ArrayList<>(items.size()); // each item's figures, read once
         boolean any = false;
         Role inherited = Role.NONE;
         int introIndent = -1;
         List<String> header = null;
         for (Items.Item item : items) {
             String lower = FigureReader.normalise(item.text()).toLowerCase(Locale.ROOT);
+            List<Figure> figures = FigureReader.read(item.text(), notation);
+            figuresOf.add(figures);
             List<Figure> money = new ArrayList<>();
-            for (Figure f : FigureReader.read(item.text(), notation)) {
+            for (Figure f : figures) {
                 if (isAmount(f, lower) && !perUnit(lower, f)) {
                     money.add(f);
                 }
@@ -84,10 +93,14 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
             boolean below = item.list() && introIndent >= 0 && (item.indent() > introIndent || introIndent == 0) || item.row() && introIndent >= 0;
             Role before = below ? inherited : Role.NONE;
             for (Segment seg : segments(lower, own == Role.NONE ? before : own, item.row())) {
-                List<Figure> in = money.stream().filter(f -> f.start() >= seg.from() && f.start() < seg.to()).toList();
+                // the segment's amounts, placed in the segment's text (amountOf reads the words around them there)
+                List<Figure> in = money.stream().filter(f -> f.start() >= seg.from() && f.start() < seg.to())
+                        .map(f -> new Figure(f.kind(), f.value(), f.unit(), f.start() - seg.from(),
+                                Math.min(f.end(), seg.to()) - seg.from(), f.exact()))
+                        .toList();
                 String t = lower.substring(seg.from(), seg.to());
-                lines.add(new Line(seg.role(), isTotal(t), laterPeriod(lower.substring(0, seg.prefixEnd()) + " " + t), t.contains("net "),
-                        in, t, item.indent(), item.list(), item.introduces()));
+                lines.add(new Line(seg.role(), TOTAL.matcher(t).find(), laterPeriod(lower.substring(0, seg.prefixEnd()) + " " + t),
+                        NET.matcher(t).find(), in, t, item.indent(), item.list()));
             }
             if (own != Role.NONE && (item.introduces() || money.isEmpty() || !item.list())) {
                 inherited = own;
@@ -100,35 +113,26 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
         Optional<Amount> value = total(lines, Role.VALUE);
         Optional<Amount> cost = total(lines, Role.COST);
         BigDecimal stated = null;
-        BigDecimal statedLater = null;
         BigDecimal actual = null;
-        BigDecimal projected = null;
-        for (Items.Item item : items) {
-            String lower = FigureReader.normalise(item.text()).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < items.size(); i++) {
+            String lower = FigureReader.normalise(items.get(i).text()).toLowerCase(Locale.ROOT);
             int roi = roiWord(lower);
             if (roi < 0) {
                 continue;
             }
-            for (Figure p : FigureReader.read(item.text(), notation)) {
+            for (Figure p : figuresOf.get(i)) {
                 if (p.kind() != Figure.Kind.PERCENT || p.start() < roi || formulaFactor(lower, p)) {
                     continue;
                 }
                 String around = window(lower, p, roi);
                 if (around.contains("actual")) {
                     actual = actual == null ? p.value() : actual;
-                } else if (laterPeriod(around)) {
-                    statedLater = statedLater == null ? p.value() : statedLater;
-                } else {
-                    stated = stated == null ? p.value() : stated;
-                    if (around.contains("projected") || around.contains("expected") || around.contains("estimated")
-                            || projected == null) {
-                        projected = projected == null ? p.value() : projected;
-                    }
+                } else if (!laterPeriod(around)) {
+                    stated = stated == null ? p.value() : stated; // a year-2 or multi-year ROI is not the stated one
                 }
             }
         }
-        return new RoiFigures(value, cost, Optional.ofNullable(stated), Optional.ofNullable(actual),
-                Optional.ofNullable(projected), any);
+        return new RoiFigures(value, cost, Optional.ofNullable(stated), Optional.ofNullable(actual), any);
     }
 
     /** A stretch of an item that one role word governs: from the word (or the item's start) to the next one. */
@@ -214,11 +218,6 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
                 }
             }
         }
-    }
-
-    private static boolean isTotal(String t) {
-        return t.contains("total") || t.contains("overall") || t.contains("in sum") || t.contains("combined")
-                || t.contains("all-in") || t.contains("altogether");
     }
 
     /** Whether a figure is an amount of money: a currency or a multiplier marks it, or a plain number of 1,000 or more in a labelled item. */
@@ -402,10 +401,10 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
                 }
             }
         }
-        int total = l.text().indexOf("total");
-        if (total >= 0) {
+        Matcher total = TOTAL.matcher(l.text());
+        if (total.find()) {
             for (Figure f : m) {
-                if (f.start() > total) {
+                if (f.start() > total.start()) {
                     return new Amount(f.value(), exact, l.net());
                 }
             }
@@ -495,6 +494,11 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
         BigDecimal c = cost.get().amount();
         BigDecimal gain = value.get().net() ? v : v.subtract(c);
         return Optional.of(gain.multiply(BigDecimal.valueOf(100)).divide(c, 1, RoundingMode.HALF_UP));
+    }
+
+    /** The ROI projected before launch, which an actual ROI is compared with: the stated one. */
+    Optional<BigDecimal> projected() {
+        return stated;
     }
 
     /** Whether value and cost were both read without doubt. */

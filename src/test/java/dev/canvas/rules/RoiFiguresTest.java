@@ -59,6 +59,9 @@ class RoiFiguresTest {
             Net benefit €450k a year on a cost of €375k: ROI 120%.                                     # 450000  # 375000 # 120 # true
             Value: 650k. Cost: 250k. ROI: 160%.                                                       # 650000  # 250000 # 160 # true
             Value: €1,2 Mio. Costs: €400.000. ROI 200 %.                                             # 1200000 # 400000 # 200 # true
+            Benefit €1.2M. Subtotal licences €100k, subtotal team €300k, total cost €400k. ROI 200%.    # 1200000 # 400000 # 200 # true
+            Value €900k, with cost: build €300k (€200k team, €100k licences) = €300k. ROI 200%.         # 900000  # 300000 # 200 # true
+            Internet savings: €600k a year. Cost: €200k. ROI 200%.                                   # 600000  # 200000 # 200 # true
             """)
     void readsTheTotals(String answer, String value, String cost, String stated, boolean sure) {
         RoiFigures r = RoiFigures.of(answer.replace("/", "\n"));
