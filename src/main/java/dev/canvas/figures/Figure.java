@@ -44,9 +44,4 @@ public record Figure(Kind kind, BigDecimal value, String unit, int start, int en
             throw new IllegalArgumentException("bad span " + start + ".." + end);
         }
     }
-
-    /** Whether this is an amount of money marked by a currency (not only by a multiplier such as {@code 650k}). */
-    public boolean hasCurrency() {
-        return kind == Kind.MONEY && !unit.isEmpty();
-    }
 }

@@ -459,7 +459,7 @@ public final class FigureReader {
             return j + 1 + unit.length();
         }
         // a duration: 800 ms, 2,5 s, 1h30
-        if (!w.isEmpty() && TIME_UNITS.containsKey(lw) && (k == j || w.length() > 1 || !lw.equals("m"))) {
+        if (!w.isEmpty() && TIME_UNITS.containsKey(lw)) {
             int end = k + w.length();
             long unitSeconds = TIME_UNITS.get(lw);
             BigDecimal seconds = unitSeconds == 0 ? value.movePointLeft(3) : value.multiply(BigDecimal.valueOf(unitSeconds));
@@ -618,7 +618,7 @@ public final class FigureReader {
      */
     private int date(int start, int intDigits) {
         int j = start + intDigits;
-        if (intDigits == 4 && j + 5 < n + 0 && (s.charAt(j) == '-' || s.charAt(j) == '/') && digitRun(j + 1) == 2
+        if (intDigits == 4 && j + 5 < n && (s.charAt(j) == '-' || s.charAt(j) == '/') && digitRun(j + 1) == 2
                 && j + 3 < n && s.charAt(j + 3) == s.charAt(j) && digitRun(j + 4) == 2) {
             return j + 6;
         }
