@@ -9,11 +9,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
@@ -295,10 +300,10 @@ public final class CanvasMarkdown {
      * bold line becomes a paragraph after the list, and the boxes after it a new list after that paragraph. Both
      * are siblings after {@code list}, read next as any block; a cut list is cut again when it is read.
      */
-    public static void splitLazyBoldLine(org.commonmark.node.ListBlock list) {
+    public static void splitLazyBoldLine(ListBlock list) {
         for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
-            if (!(n instanceof org.commonmark.node.ListItem item)
-                    || !(item.getFirstChild() instanceof org.commonmark.ext.task.list.items.TaskListItemMarker)
+            if (!(n instanceof ListItem item)
+                    || !(item.getFirstChild() instanceof TaskListItemMarker)
                     || !(item.getLastChild() instanceof Paragraph p)) {
                 continue;
             }
@@ -331,9 +336,9 @@ public final class CanvasMarkdown {
             heading.setSourceSpans(List.of(spans.get(lines)));
             p.setSourceSpans(spans.subList(0, lines));
             item.setSourceSpans(before(item.getSourceSpans(), boldLine));
-            org.commonmark.node.ListBlock rest = null;
+            ListBlock rest = null;
             if (item.getNext() != null) {
-                rest = list instanceof org.commonmark.node.OrderedList o ? copyOf(o) : copyOf((org.commonmark.node.BulletList) list);
+                rest = list instanceof OrderedList o ? copyOf(o) : copyOf((BulletList) list);
                 rest.setTight(list.isTight());
                 List<SourceSpan> after = new ArrayList<>();
                 for (SourceSpan s : list.getSourceSpans()) {
@@ -367,15 +372,15 @@ public final class CanvasMarkdown {
         return out;
     }
 
-    private static org.commonmark.node.OrderedList copyOf(org.commonmark.node.OrderedList o) {
-        org.commonmark.node.OrderedList c = new org.commonmark.node.OrderedList();
+    private static OrderedList copyOf(OrderedList o) {
+        OrderedList c = new OrderedList();
         c.setMarkerStartNumber(o.getMarkerStartNumber());
         c.setMarkerDelimiter(o.getMarkerDelimiter());
         return c;
     }
 
-    private static org.commonmark.node.BulletList copyOf(org.commonmark.node.BulletList b) {
-        org.commonmark.node.BulletList c = new org.commonmark.node.BulletList();
+    private static BulletList copyOf(BulletList b) {
+        BulletList c = new BulletList();
         c.setMarker(b.getMarker());
         return c;
     }

@@ -93,6 +93,8 @@ public final class MarkdownCanvasParser {
     private final String readinessTitleKey;
     /** The readiness items that have key words, with them, by the number of their square (0: none). */
     private final Map<Integer, List<Keyed>> keyedBySquare = new HashMap<>();
+    /** All of them. */
+    private final List<Keyed> allKeyed = new ArrayList<>();
     private final int squareCount;
     private final List<RoleKeys> signoffRoles = new ArrayList<>();
 
@@ -142,7 +144,9 @@ public final class MarkdownCanvasParser {
                 allItems.add(ref);
                 if (c.id().equals(readiness) && !i.words().isEmpty()) {
                     int n = CanvasMarkdown.square(i.group()).map(CanvasMarkdown.NumberedHeading::number).orElse(0);
-                    keyedBySquare.computeIfAbsent(n, x -> new ArrayList<>()).add(new Keyed(ref, KeyWords.of(i.words())));
+                    Keyed keyed = new Keyed(ref, KeyWords.of(i.words()));
+                    keyedBySquare.computeIfAbsent(n, x -> new ArrayList<>()).add(keyed);
+                    allKeyed.add(keyed);
                 }
             }
             if (c.id().equals(readiness)) {
@@ -218,11 +222,6 @@ public final class MarkdownCanvasParser {
         return Optional.ofNullable(squaresByNumber.get(number));
     }
 
-    private String itemKey(ChecklistItem i) {
-        String k = itemKeys.get(i);
-        return k != null ? k : MatchText.key(i.text());
-    }
-
     /** Parses {@code text} (already decoded, without BOM); {@code file} names it in locations. */
     public ParsedCanvas parse(String file, String text) {
         Walk w = new Walk(file, text);
@@ -279,6 +278,8 @@ public final class MarkdownCanvasParser {
         /** Unknown checklist items found, and where the first one not reported by itself is. */
         private int unknownItems;
         private Location firstUnreported;
+        /** Boxes matched to an item so far (a box heading nested ones is no unknown item when they match). */
+        private int markCount;
 
         Walk(String file, String text) {
             this.file = file;
@@ -751,9 +752,6 @@ public final class MarkdownCanvasParser {
             }
         }
 
-        /** Boxes matched to an item so far (a box heading nested ones is no unknown item when they match). */
-        private int markCount;
-
         private void unknownItem(Location where, String itemText, ItemRef suggested) {
             if (++unknownItems > MAX_UNKNOWN_ITEMS) {
                 if (firstUnreported == null) {
@@ -786,19 +784,18 @@ public final class MarkdownCanvasParser {
                         return Optional.of(r);
                     }
                 }
-                if (byWords) {
-                    // in the readiness checklist's part of a file, its boxes are its items: another list's item
-                    // worded the same is its own item worded otherwise, or none ("Governance policies documented:"
-                    // over the five policies)
-                    return byKeyWords(KeyWords.words(k));
-                }
-                for (ItemRef r : exact) {
-                    Map<String, Mark> ms = marks.get(r.checklist().id());
-                    if (ms == null || !ms.containsKey(r.item().id())) {
-                        return Optional.of(r);
+                if (!byWords) {
+                    for (ItemRef r : exact) {
+                        Map<String, Mark> ms = marks.get(r.checklist().id());
+                        if (ms == null || !ms.containsKey(r.item().id())) {
+                            return Optional.of(r);
+                        }
                     }
+                    return Optional.of(exact.get(0));
                 }
-                return Optional.of(exact.get(0));
+                // in the readiness checklist's part of a file, its boxes are its items: another list's item worded
+                // the same is one of its own worded otherwise, or none ("Governance policies documented:" over the
+                // five policies)
             }
             if (k.isEmpty()) {
                 return Optional.empty();
@@ -820,17 +817,12 @@ public final class MarkdownCanvasParser {
         /** The one readiness item of {@link #keySquare} (any square for 0) whose key words these are; none for two. */
         private Optional<ItemRef> byKeyWords(String[] words) {
             ItemRef found = null;
-            for (Map.Entry<Integer, List<Keyed>> e : keyedBySquare.entrySet()) {
-                if (keySquare != 0 && e.getKey() != keySquare) {
-                    continue;
-                }
-                for (Keyed kw : e.getValue()) {
-                    if (kw.words().fit(words)) {
-                        if (found != null) {
-                            return Optional.empty(); // two items: which one is meant is a guess
-                        }
-                        found = kw.ref();
+            for (Keyed kw : keySquare == 0 ? allKeyed : keyedBySquare.getOrDefault(keySquare, List.of())) {
+                if (kw.words().fit(words)) {
+                    if (found != null) {
+                        return Optional.empty(); // two items: which one is meant is a guess
                     }
+                    found = kw.ref();
                 }
             }
             return Optional.ofNullable(found);

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BmadChecklistTest {
 
     private static final String CANVAS = "examples/go.md";
-    private static final Pattern BOX = Pattern.compile("(?m)^(\\s*)- \\[[ xX]\\] (.*)$");
+    private static final Pattern BOX = Pattern.compile("(?m)^([ \\t]*)- \\[[ xX]\\] (.*)$");
     private static final Pattern SQUARE = Pattern.compile("(?m)^### Square (\\d+):");
     private static final Pattern MISSING = Pattern.compile("\\[checklist-unchecked\\] checklist item '(.*)' is not confirmed");
 
@@ -161,5 +161,37 @@ class BmadChecklistTest {
                 }
             }
         }
+    }
+
+    /**
+     * Without its square headings, a box may stand for an item of any square: a box whose key words fit items of two
+     * squares is then taken for none (reported unknown), never for the wrong one.
+     */
+    @Test
+    void withoutSquareHeadingsNoBoxIsTakenForAnotherItem() throws Exception {
+        String ticked = ticked();
+        Map<Box, Set<String>> expected = expected(boxes(ticked));
+        Map<Integer, Set<String>> byLine = new java.util.HashMap<>();
+        expected.forEach((box, items) -> byLine.put(lineOf(ticked, box.start()), items));
+        // the same lines, headings of phases and squares blanked: all boxes under the checklist's title
+        String flat = ticked.replaceAll("(?m)^##+ (Phase|Square) .*$", "");
+        var def = BundledDefinitions.of("production").orElseThrow();
+        var doc = new dev.canvas.parse.MarkdownCanvasParser(def).parse("readiness.md", flat).document();
+        Map<String, String> textOf = new java.util.HashMap<>();
+        readiness().items().forEach(i -> textOf.put(i.id(), i.text()));
+        var marks = doc.marks(ReadinessChecklistLoader.CHECKLIST_ID);
+        assertThat(marks).hasSizeGreaterThan(50);
+        marks.forEach((id, mark) -> assertThat(byLine.get(mark.location().line())).as("line " + mark.location().line())
+                .contains(textOf.get(id)));
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 }
