@@ -56,7 +56,7 @@ public final class TextReport {
             sb.append(report.files().isEmpty() ? "" : "\n").append(st.bold("not checked")).append(" (")
                     .append(report.skipped().size() == 1 ? "a path that" : report.skipped().size() + " paths that")
                     .append(" may hold a canvas):\n");
-            report.skipped().forEach(k -> sb.append("  ").append(k.path()).append(": ").append(k.reason()).append('\n'));
+            report.skipped().forEach(k -> sb.append("  ").append(printable(k.path())).append(": ").append(printable(k.reason())).append('\n'));
         }
         flush(sb, out);
     }
