@@ -12,6 +12,7 @@ import dev.canvas.model.CheckReport;
 import dev.canvas.model.Verdict;
 import dev.canvas.report.ReportContext;
 import dev.canvas.report.ReportFormat;
+import dev.canvas.scaffold.AtomicFileWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -174,8 +175,9 @@ final class CheckCommand implements Callable<Integer> {
             if (eq < 0) {
                 toStdout++;
             }
-            if (file != null && ReportFile.refusal(file) != null) {
-                throw new CliException(ExitCodes.CANT_CREATE, file + ": cannot write the report: it is " + ReportFile.refusal(file)
+            String refusal = file == null ? null : AtomicFileWriter.refusal(file);
+            if (refusal != null) {
+                throw new CliException(ExitCodes.CANT_CREATE, file + ": cannot write the report: it is " + refusal
                         + "; a report replaces only a regular file (for standard output, leave out =FILE and -o)");
             }
             out.put(f, file);
@@ -191,7 +193,7 @@ final class CheckCommand implements Callable<Integer> {
     /** Reports are generated files: asking for one is asking to replace it, atomically (its directory is created). */
     private static void write(Path file, String content) {
         try {
-            new ReportFile().write(file, content);
+            new AtomicFileWriter().replace(file, content);
         } catch (IOException e) {
             throw new CliException(ExitCodes.CANT_CREATE, file + ": cannot write the report: " + Inputs.describe(e));
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.canvas.CliRun;
+import dev.canvas.scaffold.AtomicFileWriter;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Where reports go: only regular files are replaced, never half written, never racing, and write errors fail the run. */
-class ReportFileTest {
+class ReportWriteTest {
 
     private static boolean make(String... cmd) throws Exception {
         try {
@@ -84,15 +85,15 @@ class ReportFileTest {
 
     @Test
     void aWriteThatFailsMidwayLeavesNoTruncatedReportAndNoTemporaryFile(@TempDir Path dir) throws Exception {
-        ReportFile failing = new ReportFile((out, content) -> {
+        AtomicFileWriter failing = new AtomicFileWriter((out, content) -> {
             out.write(content, 0, content.length / 2);
             throw new IOException("No space left on device");
         });
         Path fresh = dir.resolve("new.sarif");
-        assertThatThrownBy(() -> failing.write(fresh, "x".repeat(10_000))).hasMessageContaining("No space");
+        assertThatThrownBy(() -> failing.replace(fresh, "x".repeat(10_000))).hasMessageContaining("No space");
         assertThat(fresh).doesNotExist();
         Path old = Files.writeString(dir.resolve("old.sarif"), "the last good report");
-        assertThatThrownBy(() -> failing.write(old, "x".repeat(10_000))).hasMessageContaining("No space");
+        assertThatThrownBy(() -> failing.replace(old, "x".repeat(10_000))).hasMessageContaining("No space");
         assertThat(old).content().isEqualTo("the last good report");
         try (var s = Files.list(dir)) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactly("old.sarif");
