@@ -55,6 +55,11 @@ public record CheckReport(String template, List<FileResult> files, List<RuleInfo
         return errors.isEmpty() ? verdict().id() : ERROR;
     }
 
+    /** What every report lists as the run's failures: its errors, or "no canvas was checked" for a run without files. */
+    public List<String> problems() {
+        return files.isEmpty() && errors.isEmpty() ? List.of("no canvas was checked") : errors;
+    }
+
     /** The run checked something and nothing failed: its verdict is the canvases'. */
     public boolean complete() {
         return !files.isEmpty() && errors.isEmpty();

@@ -1,5 +1,6 @@
 package dev.canvas.parse;
 
+import dev.canvas.model.FileResult;
 import dev.canvas.model.Finding;
 import dev.canvas.model.Subject;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.Map;
 final class FindingList {
 
     /** Findings of one rule kept from one parse; the rest are counted. */
-    static final int MAX_PER_RULE = 100;
+    static final int MAX_PER_RULE = FileResult.CAP; // the same cap as every report's
 
     private final List<Finding> kept = new ArrayList<>();
     private final Map<String, Integer> counts = new LinkedHashMap<>();

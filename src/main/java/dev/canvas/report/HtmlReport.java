@@ -60,12 +60,9 @@ public final class HtmlReport {
             // a failed run says so first, in the colours of do-not-deploy: never a page that reads as a pass
             sb.append("<section class=\"errors verdict v-do-not-deploy\" role=\"alert\"><h2><span class=\"icon\" aria-hidden=\"true\">")
                     .append(icon(Verdict.DO_NOT_DEPLOY)).append("</span> ").append(esc(report.status().toUpperCase(java.util.Locale.ROOT)))
-                    .append(ctx.exitCode() >= 0 ? " (exit " + ctx.exitCode() + ")" : "").append("</h2>\n<ul>\n");
-            for (String e : report.errors()) {
+                    .append(ctx.exitSuffix()).append("</h2>\n<ul>\n");
+            for (String e : report.problems()) {
                 sb.append("<li>").append(esc(e)).append("</li>\n");
-            }
-            if (report.files().isEmpty()) {
-                sb.append("<li>no canvas was checked</li>\n");
             }
             sb.append("</ul>\n</section>\n");
         }

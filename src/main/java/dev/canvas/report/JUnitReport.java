@@ -63,12 +63,9 @@ public final class JUnitReport {
             suites.append("  </testsuite>\n");
         }
         // a failed run is a suite of errors, one per error of the run, so that no CI reads it as a pass
-        List<String> errors = new java.util.ArrayList<>(report.errors());
-        if (report.files().isEmpty() && errors.isEmpty()) {
-            errors.add("no canvas was checked");
-        }
+        List<String> errors = report.problems();
         if (!errors.isEmpty()) {
-            String exit = ctx.exitCode() >= 0 ? " (exit " + ctx.exitCode() + ")" : "";
+            String exit = ctx.exitSuffix();
             suites.append("  <testsuite name=\"canvas run\" tests=\"").append(errors.size()).append("\" failures=\"0\" errors=\"")
                     .append(errors.size()).append("\" skipped=\"0\" time=\"0\">\n");
             suites.append("    <properties>\n");

@@ -25,13 +25,9 @@ public final class MarkdownReport {
             sb.append("## canvas: ").append(badge(report.verdict())).append("\n\n");
         } else {
             // a failed run: its own heading, never the badge of a pass
-            sb.append("## canvas: ❌ ").append(report.status()).append(ctx.exitCode() >= 0 ? " (exit " + ctx.exitCode() + ")" : "")
-                    .append("\n\n");
-            for (String e : report.errors()) {
+            sb.append("## canvas: ❌ ").append(report.status()).append(ctx.exitSuffix()).append("\n\n");
+            for (String e : report.problems()) {
                 sb.append("- **error**: ").append(text(e)).append('\n');
-            }
-            if (report.files().isEmpty()) {
-                sb.append("- **error**: no canvas was checked\n");
             }
             sb.append('\n');
         }

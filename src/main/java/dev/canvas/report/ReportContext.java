@@ -22,6 +22,11 @@ public record ReportContext(boolean color, String toolVersion, Path workDir, int
         this(color, toolVersion, workDir, -1);
     }
 
+    /** " (exit N)", or nothing when the exit code is unknown: how the human-read formats show it. */
+    String exitSuffix() {
+        return exitCode < 0 ? "" : " (exit " + exitCode + ")";
+    }
+
     /** The exit code as JSON data: null when unknown. */
     Integer exitCodeOrNull() {
         return exitCode < 0 ? null : exitCode;

@@ -78,11 +78,8 @@ public final class SarifReport {
             m.put("exitCode", ctx.exitCode());
         }
         List<Object> notes = new ArrayList<>();
-        for (String e : report.errors()) {
+        for (String e : report.problems()) {
             notes.add(map("level", "error", "message", map("text", e)));
-        }
-        if (report.files().isEmpty() && report.errors().isEmpty()) {
-            notes.add(map("level", "error", "message", map("text", "no canvas was checked")));
         }
         if (!notes.isEmpty()) {
             m.put("toolExecutionNotifications", notes);

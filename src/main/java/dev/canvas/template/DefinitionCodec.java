@@ -72,10 +72,7 @@ final class DefinitionCodec {
                 str(out, i.text());
                 str(out, i.group());
                 location(out, i.location());
-                out.writeInt(i.words().size());
-                for (String w : i.words()) {
-                    str(out, w);
-                }
+                strings(out, i.words());
             }
         }
         out.writeBoolean(d.readiness().isPresent());
@@ -140,12 +137,7 @@ final class DefinitionCodec {
                     String text = str(in);
                     String group = str(in);
                     Location at = location(in);
-                    int wordCount = count(in);
-                    List<String> words = new ArrayList<>(wordCount);
-                    for (int wi = 0; wi < wordCount; wi++) {
-                        words.add(str(in));
-                    }
-                    items.add(new ChecklistItem(itemId, text, group, at, words));
+                    items.add(new ChecklistItem(itemId, text, group, at, strings(in)));
                 }
                 checklists.add(new Checklist(id, title, ck, phase, items));
             }
@@ -187,6 +179,22 @@ final class DefinitionCodec {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(b.length);
         out.write(b);
+    }
+
+    private static void strings(DataOutputStream out, List<String> list) throws IOException {
+        out.writeInt(list.size());
+        for (String x : list) {
+            str(out, x);
+        }
+    }
+
+    private static List<String> strings(DataInputStream in) throws IOException {
+        int n = count(in);
+        List<String> list = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            list.add(str(in));
+        }
+        return list;
     }
 
     private static String str(DataInputStream in) throws IOException {

@@ -102,7 +102,7 @@ public final class JsonWriter {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (Character.isSurrogate(c) && !validSurrogate(s, i)) {
+                    if (Character.isSurrogate(c) && !Untrusted.pairedSurrogate(s, i)) {
                         sb.append("\\ufffd"); // a lone surrogate is no character: JSON readers reject or mangle it
                     } else if (Untrusted.mustEscapeQuoted(s, i)) {
                         // escaped the JSON way, so the data is kept while the bytes stay inert in a log
@@ -114,13 +114,5 @@ public final class JsonWriter {
             }
         }
         sb.append('"');
-    }
-
-    private static boolean validSurrogate(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 }

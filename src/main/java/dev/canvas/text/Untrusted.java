@@ -124,7 +124,7 @@ public final class Untrusted {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    private static boolean pairedSurrogate(String s, int i) {
+    static boolean pairedSurrogate(String s, int i) {
         char c = s.charAt(i);
         if (Character.isHighSurrogate(c)) {
             return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));

@@ -76,7 +76,7 @@ class FailedRunReportTest {
                 assertThat(out).doesNotContain("verdict%3A go");
             }
             case "markdown" -> {
-                assertThat(out).startsWith("## canvas: ❌ " + status + " (exit 66)\n").contains(error.replace("/", "/"));
+                assertThat(out).startsWith("## canvas: ❌ " + status + " (exit 66)\n").contains(error);
                 assertThat(out.lines().findFirst().orElseThrow()).doesNotContain("go");
             }
             case "html" -> {
