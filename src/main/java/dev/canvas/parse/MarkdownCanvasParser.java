@@ -69,7 +69,7 @@ public final class MarkdownCanvasParser {
     private final Map<String, List<ItemRef>> itemsByKey = new HashMap<>();
     private final Set<String> labelKeys = new HashSet<>();
     /** The words of each question's match key, for similarity (fuzzy matching compares questions against them). */
-    private final Map<Field, Words> questionWords = new java.util.IdentityHashMap<>();
+    private final Map<Field, String[]> questionWords = new java.util.IdentityHashMap<>();
     /** Match keys computed once: fuzzy matching compares every box against them. */
     private final Map<ChecklistItem, String> itemKeys = new java.util.IdentityHashMap<>();
     /**
@@ -115,7 +115,7 @@ public final class MarkdownCanvasParser {
         java.util.function.Function<String, String> templateKey = text -> keys.computeIfAbsent(text, MatchText::key);
         for (Field f : definition.fields()) {
             String k = templateKey.apply(f.question());
-            questionWords.put(f, new Words(k));
+            questionWords.put(f, KeyWords.words(k));
             fieldsByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(f);
         }
         labelKeys.add("prerequisites");
@@ -631,9 +631,9 @@ public final class MarkdownCanvasParser {
             }
             Field best = null;
             double bestScore = QUESTION_SIMILARITY;
-            Words words = new Words(k);
+            String[] words = KeyWords.words(k);
             for (Field f : square.fields()) {
-                double s = words.similarity(questionWords.get(f));
+                double s = MatchText.similarity(words, questionWords.get(f));
                 if (s >= bestScore && !answers.containsKey(f.id())) {
                     best = f;
                     bestScore = s;
@@ -925,30 +925,6 @@ public final class MarkdownCanvasParser {
                 starts[blankLines + 1 + k - first] = newlines[k] - shift + 1;
             }
             return starts;
-        }
-    }
-
-    /**
-     * The distinct words of a match key, for {@link MatchText#similarity} against many keys: the same value, with
-     * each key split once.
-     */
-    private record Words(boolean empty, Set<String> set) {
-        Words(String key) {
-            this(key.isEmpty(), new HashSet<>(List.of(key.split(" "))));
-        }
-
-        /** {@code MatchText.similarity(this key, other key)}. */
-        double similarity(Words other) {
-            if (empty || other.empty) {
-                return 0.0;
-            }
-            int common = 0;
-            for (String w : set) {
-                if (other.set.contains(w)) {
-                    common++;
-                }
-            }
-            return 2.0 * common / (set.size() + other.set.size());
         }
     }
 

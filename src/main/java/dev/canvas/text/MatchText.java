@@ -1,10 +1,7 @@
 package dev.canvas.text;
 
 import java.text.Normalizer;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Keys under which a canvas's wording is matched against its template's: case, punctuation, emoji, Markdown
@@ -103,19 +100,28 @@ public final class MatchText {
      * Used to accept a reworded question or item and to suggest what a typo meant.
      */
     public static double similarity(String keyA, String keyB) {
-        List<String> a = List.of(keyA.split(" "));
-        List<String> b = List.of(keyB.split(" "));
-        if (keyA.isEmpty() || keyB.isEmpty()) {
+        return similarity(KeyWords.words(keyA), KeyWords.words(keyB));
+    }
+
+    /** {@link #similarity(String, String)} of keys already split by {@link KeyWords#words} (sorted, distinct). */
+    public static double similarity(String[] a, String[] b) {
+        if (a.length == 0 || b.length == 0) {
             return 0.0;
         }
-        Set<String> bs = new HashSet<>(b);
         int common = 0;
-        for (String w : new HashSet<>(a)) {
-            if (bs.contains(w)) {
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            int c = a[i].compareTo(b[j]);
+            if (c == 0) {
                 common++;
+                i++;
+                j++;
+            } else if (c < 0) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return 2.0 * common / (new HashSet<>(a).size() + bs.size());
+        return 2.0 * common / (a.length + b.length);
     }
 
     /** Edit distance, for "did you mean" suggestions on ids; stops counting past {@code limit}. */
