@@ -19,7 +19,7 @@ final class TemplateOption {
     CanvasDefinition load(String kind) {
         try {
             if (template != null) {
-                return TemplateLoader.load(template);
+                return BundledDefinitions.withReadinessChecklist(TemplateLoader.load(template));
             }
             return bundled(kind);
         } catch (TemplateException e) {

@@ -58,10 +58,15 @@ public record CanvasDocument(String file, SourceFormat format, String kind, Map<
             where.put(checklistId, other.checklists().get(checklistId));
         }
         Map<String, Signoff> s = new java.util.HashMap<>(signoffs);
-        s.putAll(other.signoffs());
+        // a role signed in both: the fuller sign-off counts (a blank line in the file does not undo the canvas's)
+        other.signoffs().forEach((role, o) -> s.merge(role, o, (mine, theirs) -> fullness(theirs) >= fullness(mine) ? theirs : mine));
         List<Finding> f = new java.util.ArrayList<>(findings);
         f.addAll(other.findings());
         return new CanvasDocument(file, format, kind, answers, squares, m, where, f, s, checklistRef);
+    }
+
+    private static int fullness(Signoff s) {
+        return (s.name().isBlank() ? 0 : 1) + (s.date().isPresent() ? 1 : 0);
     }
 
     public Map<String, Mark> marks(String checklistId) {

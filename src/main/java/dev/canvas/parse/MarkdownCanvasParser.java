@@ -520,7 +520,9 @@ public final class MarkdownCanvasParser {
                 String roleKey = key(t.substring(0, colon));
                 for (RoleKeys keys : signoffRoles) {
                     SignoffRole role = keys.role();
-                    if (roleKey.equals(keys.roleKey()) || roleKey.equals(keys.idKey()) || roleKey.startsWith(keys.roleKey())) {
+                    // "Security officer", "security-officer", "Security officer (CISO)", or BMAD's "Security"
+                    if (roleKey.equals(keys.roleKey()) || roleKey.equals(keys.idKey()) || roleKey.startsWith(keys.roleKey())
+                            || !roleKey.isEmpty() && keys.roleKey().startsWith(roleKey + " ")) {
                         String rest = t.substring(colon + 1);
                         java.util.regex.Matcher d = DATE.matcher(rest);
                         Optional<java.time.LocalDate> date = Optional.empty();
@@ -555,6 +557,13 @@ public final class MarkdownCanvasParser {
                                 "keep one answer to each question"));
                         openField = null;
                     }
+                    return;
+                }
+                if (mentionsSign(bold.get()) && SIGNOFFS.matcher(bold.get()).find() && bold.get().length() < 40) {
+                    // "**Sign-Off:**" above the list, as BMAD's checklist writes it: a heading in bold
+                    closeAnswer();
+                    inSignoffs = true;
+                    checklistsAt.putIfAbsent("signoffs", at(p));
                     return;
                 }
                 if (labelKeys.contains(boldKey)) {

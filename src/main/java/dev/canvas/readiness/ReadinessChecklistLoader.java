@@ -49,8 +49,21 @@ public final class ReadinessChecklistLoader {
      * are grouped under the definition's square labels ("Square 3: Robust Agent Architecture").
      */
     public static CanvasDefinition addTo(CanvasDefinition def) {
+        return addTo(def, false);
+    }
+
+    /**
+     * {@link #addTo}, for a project's own template: only when it has every square the checklist names (the method's
+     * Production Canvas, as BMAD's template words it), since the checklist's items are about those squares. A
+     * template of other squares (a trimmed one of a project's own) is returned as it is.
+     */
+    public static CanvasDefinition addToMethodTemplate(CanvasDefinition def) {
+        return addTo(def, true);
+    }
+    private static CanvasDefinition addTo(CanvasDefinition def, boolean everySquare) {
         Loaded l = load();
-        if (!l.kind().equals(def.kind())) {
+        if (!l.kind().equals(def.kind()) || def.readiness().isPresent()
+                || everySquare && !l.squares().keySet().stream().allMatch(n -> def.square(n).isPresent())) {
             return def;
         }
         List<ChecklistItem> items = new ArrayList<>();

@@ -53,6 +53,16 @@ public final class BundledDefinitions {
         return LOADED.get(d.kind()) == d;
     }
 
+    /**
+     * A project's own template with the method's readiness checklist, as the bundled one has it: the method deploys a
+     * Production Canvas only with the Production Readiness Checklist at 100% and every sign-off, whatever template
+     * words its squares (BMAD's production template has no checklist of its own). A template of another kind, or
+     * without the method's squares, is returned as it is.
+     */
+    public static CanvasDefinition withReadinessChecklist(CanvasDefinition d) {
+        return ReadinessChecklistLoader.addToMethodTemplate(d);
+    }
+
     /** The definition derived from the bundled template files, without the stored form. */
     static CanvasDefinition derive(String kind) {
         try {

@@ -57,7 +57,10 @@ class UpstreamInitTest {
         }
         m.appendTail(filled);
         assertThat(answered).isEqualTo(def.fields().size());
-        String text = filled.toString().replace("- [ ]", "- [x]").replace("project: \"\"", "project: \"Claims intake agent\"");
+        // every box ticked, every sign-off line signed (the production canvas has the method's readiness checklist)
+        String text = filled.toString().replace("- [ ]", "- [x]").replace("project: \"\"", "project: \"Claims intake agent\"")
+                .replaceAll("(?m)^(- (Engineering lead|Security officer|Product owner|Executive sponsor|Legal/compliance):) ?$",
+                        "$1 Dana Reyes, 2026-11-30");
         Files.writeString(canvas, text, StandardCharsets.UTF_8);
 
         CliRun check = CliRun.of("check", "--template", tmpl.toString(), canvas.toString());

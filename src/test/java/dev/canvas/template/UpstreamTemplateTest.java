@@ -18,7 +18,8 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * Users already have canvases filled in from BMAD's own template. This fills one in the way create-doc does
  * (every placeholder replaced by an answer, guidance removed, boxes ticked) from the upstream fixture itself,
- * and checks it with {@code --template} pointing at that fixture.
+ * and checks it with {@code --template} pointing at that fixture, with BMAD's readiness checklist, filled in, as its
+ * checklist file (the method deploys only with it).
  */
 class UpstreamTemplateTest {
 
@@ -27,6 +28,8 @@ class UpstreamTemplateTest {
     @TempDir
     static Path dir;
     static String filled;
+    /** BMAD's readiness checklist as a team fills it: every box ticked, every sign-off with a name and a date. */
+    static Path checklist;
 
     @BeforeAll
     @SuppressWarnings("unchecked")
@@ -41,6 +44,11 @@ class UpstreamTemplateTest {
                 .replaceAll("(?s)\\[\\[LLM:.*?\\]\\]\\n?", "")
                 .replaceAll("\\{\\{(\\w+)\\}\\}", "Our answer for $1: a real, specific statement with numbers.")
                 .replace("- [ ]", "- [x]");
+        checklist = dir.resolve("readiness.md");
+        Files.writeString(checklist, Files.readString(Upstream.file("production-readiness-checklist.md"), StandardCharsets.UTF_8)
+                .replace("[ ]", "[x]")
+                .replaceAll("(?m)^(- (Engineering|Security|Product|Executive|Legal/Compliance)): .*$", "$1: Dana Reyes, 2026-11-30"),
+                StandardCharsets.UTF_8);
     }
 
     /**
@@ -65,7 +73,18 @@ class UpstreamTemplateTest {
         Files.writeString(f, content, StandardCharsets.UTF_8);
         Path config = dir.resolve("structure-only.yaml");
         Files.writeString(config, STRUCTURE_ONLY, StandardCharsets.UTF_8);
-        return CliRun.of("check", "--config", config.toString(), "--template", UPSTREAM, f.toString());
+        return CliRun.of("check", "--config", config.toString(), "--template", UPSTREAM, "--checklist", checklist.toString(),
+                f.toString());
+    }
+
+    @Test
+    void withoutTheReadinessChecklistItIsNotGo() throws Exception {
+        Path f = dir.resolve("no-checklist.md");
+        Files.writeString(f, filled, StandardCharsets.UTF_8);
+        CliRun r = CliRun.of("check", "--config", dir.resolve("structure-only.yaml").toString(), "--template", UPSTREAM,
+                f.toString());
+        assertThat(r.exitCode()).as(r.out()).isEqualTo(ExitCodes.FIX_GAPS);
+        assertThat(r.out()).contains("[checklist-missing]", "[signoff-missing]");
     }
 
     @Test
