@@ -113,7 +113,8 @@ public final class ConfigLoader {
             Optional<String> unsafe = Repository.unsafeToRead(f);
             if (unsafe.isPresent() || !Files.isRegularFile(f)) {
                 throw new ConfigException(Location.of(shown.toString()), "the configuration cannot be read: "
-                        + unsafe.orElse("not a regular file"), "make " + FILE_NAME + " a regular file, or remove it");
+                        + unsafe.orElse(Files.exists(f) ? "not a regular file" : "a link that leads nowhere (dangling, or a loop)"),
+                        "make " + FILE_NAME + " a regular file, or remove it");
             }
             if (d.equals(root)) {
                 rootFile = Optional.of(shown);
@@ -135,13 +136,17 @@ public final class ConfigLoader {
 
     /** A path as the user would write it: relative to the working directory when under it. */
     private static Path relative(Path p) {
-        Path cwd = Repository.real(Path.of(""));
         Path abs = p.toAbsolutePath().normalize();
-        if (!abs.startsWith(cwd)) {
-            Path plain = Path.of("").toAbsolutePath();
-            return abs.startsWith(plain) ? plain.relativize(abs) : abs;
+        if (!abs.startsWith(Cwd.REAL)) {
+            return abs.startsWith(Cwd.PLAIN) ? Cwd.PLAIN.relativize(abs) : abs;
         }
-        return cwd.relativize(abs);
+        return Cwd.REAL.relativize(abs);
+    }
+
+    /** The working directory, real and as the JVM names it: found once (a run never changes directory). */
+    private static final class Cwd {
+        static final Path REAL = Repository.real(Path.of(""));
+        static final Path PLAIN = Path.of("").toAbsolutePath();
     }
 
     public static String schemaJson() {
