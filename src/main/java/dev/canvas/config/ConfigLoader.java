@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads {@code .canvas.yaml}. The file is validated against its JSON Schema first; then each rule entry is
@@ -55,8 +54,9 @@ public final class ConfigLoader {
     /** Settings only the trusted configuration may give. */
     static final String ALLOW_CANVAS_WAIVERS = "allow_canvas_waivers";
     static final String ALLOW_NESTED_RELAXING = "allow_nested_relaxing";
-    /** Parameters of built-in rules that hold regular expressions. */
-    private static final Set<String> PATTERN_PARAMS = Set.of("vanity_patterns", "outcome_patterns");
+    /** Parameters of built-in rules that hold regular expressions (names are looked for as patterns too). */
+    private static final Set<String> PATTERN_PARAMS = Set.of("vanity_patterns", "outcome_patterns", "regulations", "providers",
+            "stores");
     private static volatile DataTreeValidator validator;
 
     private ConfigLoader() {
@@ -431,14 +431,6 @@ public final class ConfigLoader {
         }
         for (String p : patterns) {
             Optional<String> problem = ConfiguredPattern.problem(p);
-            if (problem.isEmpty()) {
-                // still run by java.util.regex today: it must compile there too (drop this when the rule uses RE2/J)
-                try {
-                    Pattern.compile(p);
-                } catch (PatternSyntaxException e) {
-                    problem = Optional.of(e.getDescription());
-                }
-            }
             if (problem.isPresent()) {
                 throw new ConfigException(at, "rule '" + id + "': " + param + " '" + abbreviate(p) + "' is not a valid pattern ("
                         + problem.get() + ")", "fix the pattern (RE2 syntax: no back-references or look-around)");
@@ -460,14 +452,6 @@ public final class ConfigLoader {
         }
         if (!pattern.isEmpty()) {
             Optional<String> problem = ConfiguredPattern.problem(pattern);
-            if (problem.isEmpty() && !needsPattern) {
-                // number-range and min-count still run java.util.regex: it must compile there too
-                try {
-                    Pattern.compile(pattern);
-                } catch (PatternSyntaxException e) {
-                    problem = Optional.of(e.getDescription());
-                }
-            }
             if (problem.isPresent()) {
                 throw new ConfigException(at, "rule '" + spec.id() + "': the pattern is not a valid regular expression ("
                         + problem.get() + ")", "fix the pattern (RE2 syntax: no back-references or look-around)");

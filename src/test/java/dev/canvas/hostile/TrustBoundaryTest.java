@@ -218,6 +218,25 @@ class TrustBoundaryTest {
     }
 
     @Test
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void patternsOfEveryKindRunInLinearTime() throws IOException {
+        // 28 a's: '(.*a){30}' fails, and java.util.regex tried every way of splitting them (2^28 and more)
+        Path c = write("team/canvas.md", miniWithGap().replace("The AP platform team, weekly rotation, paged through the on-call tool.",
+                "a".repeat(28) + " b"));
+        assertThat(check("-t", MINI, c.toString()).exitCode()).isEqualTo(1); // warm up: the gap alone
+        write(".canvas.yaml", "rules:\n  vanity-metrics:\n    fields: [on_call]\n    vanity_patterns: ['(.*a){30}']\n"
+                + "    outcome_patterns: ['(.*a){30}x']\n  compliance-named:\n    regulations: ['(.*a){30}']\n");
+        write("team/.canvas.yaml", "rules:\n  count:\n    kind: min-count\n    field: on_call\n    pattern: '(.*a){30}'\n"
+                + "  range:\n    kind: number-range\n    field: on_call\n    pattern: '(.*a){30}'\n    min: 1\n");
+        long t0 = System.nanoTime();
+        CliRun r = check("-t", MINI, c.toString());
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        assertThat(r.out()).contains("[count]", "[range]");
+        assertThat(ms).as("milliseconds").isLessThan(1_000);
+    }
+
+    @Test
     void configurationMistakesStopTheCheck() throws IOException {
         Path c = write("docs/canvas.md", miniWithGap());
         String[][] cases = {
@@ -228,6 +247,7 @@ class TrustBoundaryTest {
                 {"waivers:\n  - {rule: syntax-error, reason: r, approved_by: a, expires: 2099-01-01}\n", "waiver of 'syntax-error': that rule cannot be waived"},
                 {"rules:\n  vanity-metrics:\n    vanity_patterns: ['api calls(']\n", "vanity_patterns 'api calls(' is not a valid pattern"},
                 {"rules:\n  vanity-metrics:\n    outcome_patterns: ['(?<=x)saved']\n", "outcome_patterns '(?<=x)saved' is not a valid pattern"},
+                {"rules:\n  compliance-named:\n    regulations: ['GDPR(']\n", "regulations 'GDPR(' is not a valid pattern"},
         };
         for (String[] k : cases) {
             write(".canvas.yaml", k[0]);
