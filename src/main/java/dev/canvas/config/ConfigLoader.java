@@ -10,6 +10,7 @@ import dev.canvas.rules.ConfiguredPattern;
 import dev.canvas.rules.RuleSet;
 import dev.canvas.rules.RuleSpec;
 import dev.canvas.schema.DataTreeValidator;
+import dev.canvas.text.Excerpt;
 import dev.canvas.text.Repository;
 import dev.canvas.text.SourceText;
 import java.io.IOException;
@@ -78,10 +79,6 @@ public final class ConfigLoader {
 
         public Chain {
             nested = List.copyOf(nested);
-        }
-
-        public boolean isEmpty() {
-            return root.isEmpty() && nested.isEmpty();
         }
     }
 
@@ -268,12 +265,17 @@ public final class ConfigLoader {
             throw new ConfigException(w.location(), "waiver of '" + w.rule() + "': that rule cannot be waived",
                     "remove the waiver and fix what the rule reports");
         }
-        Set<String> known = new LinkedHashSet<>(enabled);
-        RuleSet.builtInSpecs().forEach(s -> known.add(s.id()));
-        if (!known.contains(w.rule())) {
-            throw new ConfigException(w.location(), "waiver of unknown rule '" + w.rule() + "'" + suggestion(w.rule(), known),
+        if (!enabled.contains(w.rule()) && !RuleSet.isBuiltIn(w.rule())) {
+            throw new ConfigException(w.location(), "waiver of unknown rule '" + w.rule() + "'" + suggestion(w.rule(), known(enabled)),
                     "use a rule id from 'canvas rules'");
         }
+    }
+
+    /** The rule ids a configuration may name: those in force, and every built-in one. */
+    private static List<String> known(Collection<String> enabled) {
+        List<String> known = new ArrayList<>(enabled);
+        RuleSet.builtInSpecs().forEach(s -> known.add(s.id()));
+        return known;
     }
 
     /** A nested file's limits: it may only make rules stricter, unless the trusted file lets it relax non-blockers. */
@@ -295,7 +297,7 @@ public final class ConfigLoader {
         RuleSpec base = specs.get(id);
         if (base == null && nested != null) {
             // a rule the trusted configuration turned off: a nested file may turn it on again
-            base = builtInSpec(id).orElse(null);
+            base = RuleSet.builtInSpec(id).orElse(null);
             if (base != null) {
                 disabled.removeIf(d -> d.startsWith(id + " ("));
             }
@@ -309,7 +311,7 @@ public final class ConfigLoader {
                             RuleSet.CONFIGURABLE_KINDS.stream().sorted().toList()) + ")");
         }
         if (base != null && kind != null) {
-            throw new ConfigException(at, "rule '" + id + "' is " + ("built-in".equals(base.origin()) || builtInSpec(id).isPresent()
+            throw new ConfigException(at, "rule '" + id + "' is " + ("built-in".equals(base.origin()) || RuleSet.isBuiltIn(id)
                     ? "built in" : "already defined (" + base.origin() + ")") + "; 'kind' is only for rules of your own",
                     "give your rule another id, or drop 'kind'");
         }
@@ -387,10 +389,6 @@ public final class ConfigLoader {
         specs.put(id, spec);
     }
 
-    private static Optional<RuleSpec> builtInSpec(String id) {
-        return RuleSet.builtInSpecs().stream().filter(s -> s.id().equals(id)).findFirst();
-    }
-
     /** The field ids an entry names: a custom rule's {@code field}/{@code fields}, a built-in's {@code *fields} given here. */
     private static List<CanvasConfig.FieldRef> fieldRefs(RuleSpec spec, Map<String, Object> settings, boolean custom, Location at) {
         List<CanvasConfig.FieldRef> out = new ArrayList<>();
@@ -432,7 +430,7 @@ public final class ConfigLoader {
         for (String p : patterns) {
             Optional<String> problem = ConfiguredPattern.problem(p);
             if (problem.isPresent()) {
-                throw new ConfigException(at, "rule '" + id + "': " + param + " '" + abbreviate(p) + "' is not a valid pattern ("
+                throw new ConfigException(at, "rule '" + id + "': " + param + " '" + Excerpt.of(p) + "' is not a valid pattern ("
                         + problem.get() + ")", "fix the pattern (RE2 syntax: no back-references or look-around)");
             }
         }
@@ -465,10 +463,6 @@ public final class ConfigLoader {
             throw new ConfigException(at, "rule '" + spec.id() + "': min " + min + " is greater than max " + max
                     + ", so no answer can pass", "swap them, or fix the one that is wrong");
         }
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
     private static String suggestion(String id, Iterable<String> known) {

@@ -3,6 +3,7 @@ package dev.canvas.rules;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import dev.canvas.text.Excerpt;
 import java.util.Optional;
 
 /**
@@ -46,14 +47,10 @@ public final class ConfiguredPattern {
 
     private static String describe(PatternSyntaxException e) {
         String d = e.getDescription();
-        String what = e.getPattern() == null || e.getPattern().isEmpty() ? "" : ": " + abbreviate(e.getPattern());
+        String what = e.getPattern() == null || e.getPattern().isEmpty() ? "" : ": " + Excerpt.of(e.getPattern());
         boolean unsupported = d != null && (d.contains("perl syntax") || d.contains("escape sequence") && what.contains("\\"));
         return (d == null ? "invalid pattern" : d) + what
                 + (unsupported ? " (back-references, look-around and possessive quantifiers are not supported)" : "");
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 
     /** Whether the pattern matches somewhere in {@code text}. */
