@@ -230,18 +230,22 @@ public final class ConfigLoader {
         base.specs().forEach(s -> specs.put(s.id(), s));
         List<String> disabled = new ArrayList<>(base.disabled());
         List<CanvasConfig.FieldRef> fieldRefs = new ArrayList<>(base.fieldRefs());
-        Nested nested = parent == null ? null : new Nested(policy.nestedRelaxing());
+        Map<String, Location> entries = new LinkedHashMap<>();
         if (top.get("rules") instanceof Map<?, ?> rules) {
             for (Map.Entry<?, ?> e : rules.entrySet()) {
                 String id = String.valueOf(e.getKey());
                 Location at = tree.locate("/rules/" + id.replace("~", "~0").replace("/", "~1"), file);
-                rule(id, e.getValue(), at, specs, disabled, fieldRefs, nested);
+                entries.put(id, at);
+                rule(id, e.getValue(), at, specs, disabled, fieldRefs);
             }
+        }
+        if (parent != null) {
+            checkStricter(parent, specs, entries, policy.nestedRelaxing());
         }
         List<Waiver> waivers = new ArrayList<>(base.waivers());
         List<Waiver> untrusted = new ArrayList<>(base.untrustedWaivers());
         if (top.get("waivers") instanceof List<?> ws) {
-            if (nested != null && !nested.relaxing()) {
+            if (parent != null && !policy.nestedRelaxing()) {
                 throw new ConfigException(tree.locate("/waivers", file), "a nested configuration cannot waive findings",
                         "waive in the repository root's " + FILE_NAME + " (or let nested files relax rules there: "
                                 + ALLOW_NESTED_RELAXING + ": true)");
@@ -250,7 +254,7 @@ public final class ConfigLoader {
             for (Waiver w : read) {
                 checkWaiver(w, specs.keySet());
             }
-            (nested == null ? waivers : untrusted).addAll(read);
+            (parent == null ? waivers : untrusted).addAll(read);
         }
         return new CanvasConfig(Optional.of(source), new ArrayList<>(specs.values()), disabled, waivers, policy, untrusted,
                 fieldRefs);
@@ -278,25 +282,43 @@ public final class ConfigLoader {
         return known;
     }
 
-    /** A nested file's limits: it may only make rules stricter, unless the trusted file lets it relax non-blockers. */
-    private record Nested(boolean relaxing) {
-        void mayRelax(RuleSpec base, Location at, String what) throws ConfigException {
-            if (relaxing && base.severity() != Severity.BLOCKER) {
-                return;
+    /**
+     * A nested file's limits: it may only make the rules stricter, unless the trusted file lets it relax non-blockers.
+     * Its rules, merged as any file's are, are compared once with the folder above's: each rule it names that was in
+     * force there must still be in force, as severe, with the same parameters, and not delayed. A rule it adds or
+     * turns back on is stricter whatever its settings.
+     */
+    private static void checkStricter(CanvasConfig parent, Map<String, RuleSpec> merged, Map<String, Location> entries,
+                                      boolean relaxing) throws ConfigException {
+        Map<String, RuleSpec> above = new LinkedHashMap<>();
+        parent.specs().forEach(s -> above.put(s.id(), s));
+        for (Map.Entry<String, Location> e : entries.entrySet()) {
+            RuleSpec was = above.get(e.getKey());
+            RuleSpec now = merged.get(e.getKey());
+            if (was == null || relaxing && was.severity() != Severity.BLOCKER) {
+                continue;
             }
-            String why = relaxing ? "rule '" + base.id() + "' is a blocker" : "a nested configuration may only make the rules stricter";
-            throw new ConfigException(at, "a nested " + FILE_NAME + " cannot " + what + " of rule '" + base.id() + "': " + why,
-                    "change it in the repository root's " + FILE_NAME + " (protected by CODEOWNERS), or remove this entry");
+            String what = now == null ? "turn off"
+                    : now.severity().ordinal() > was.severity().ordinal() ? "lower the severity of"
+                    : !now.params().equals(was.params()) ? "change the parameters of"
+                    : now.effectiveFrom().isPresent() && (was.effectiveFrom().isEmpty()
+                            || now.effectiveFrom().get().isAfter(was.effectiveFrom().get())) ? "delay (effective_from)"
+                    : null;
+            if (what != null) {
+                String why = relaxing ? "rule '" + was.id() + "' is a blocker" : "a nested configuration may only make the rules stricter";
+                throw new ConfigException(e.getValue(), "a nested " + FILE_NAME + " cannot " + what + " rule '" + was.id() + "': " + why,
+                        "change it in the repository root's " + FILE_NAME + " (protected by CODEOWNERS), or remove this entry");
+            }
         }
     }
 
     @SuppressWarnings("unchecked")
     private static void rule(String id, Object value, Location at, Map<String, RuleSpec> specs, List<String> disabled,
-                             List<CanvasConfig.FieldRef> fieldRefs, Nested nested) throws ConfigException {
+                             List<CanvasConfig.FieldRef> fieldRefs) throws ConfigException {
         String origin = at.toString();
         RuleSpec base = specs.get(id);
-        if (base == null && nested != null) {
-            // a rule the trusted configuration turned off: a nested file may turn it on again
+        if (base == null) {
+            // a built-in rule a configuration read before turned off: this one may turn it on again
             base = RuleSet.builtInSpec(id).orElse(null);
             if (base != null) {
                 disabled.removeIf(d -> d.startsWith(id + " ("));
@@ -323,9 +345,6 @@ public final class ConfigLoader {
             if (locked) {
                 throw new ConfigException(at, "rule '" + id + "' cannot be turned off: an unreadable canvas is never ready",
                         "remove this entry");
-            }
-            if (nested != null) {
-                nested.mayRelax(base, at, "turn off");
             }
             specs.remove(id);
             disabled.add(id + " (" + origin + ")");
@@ -360,20 +379,11 @@ public final class ConfigLoader {
                 throw new ConfigException(at, "rule '" + id + "' cannot be delayed (effective_from): an unreadable canvas is never ready",
                         "remove effective_from");
             }
-            if (nested != null && !settings.isEmpty()) {
-                nested.mayRelax(base, at, "change the parameters");
-            }
-            if (nested != null && from != null) {
-                nested.mayRelax(base, at, "delay (effective_from)");
-            }
             spec = base.withParams(settings, origin);
             if (severity != null) {
                 Severity sev = Severity.valueOf(severity.toUpperCase(Locale.ROOT));
                 if (locked && sev != Severity.BLOCKER) {
                     throw new ConfigException(at, "rule '" + id + "' is always a blocker", "remove this entry");
-                }
-                if (nested != null && sev.ordinal() > base.severity().ordinal()) {
-                    nested.mayRelax(base, at, "lower the severity");
                 }
                 spec = spec.withSeverity(sev, origin);
             }
