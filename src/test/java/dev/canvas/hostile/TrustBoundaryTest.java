@@ -120,6 +120,15 @@ class TrustBoundaryTest {
         assertThat(r.out()).contains("blocker [gate-unchecked]");
         write("team/.canvas.yaml", "rules:\n  vanity-metrics: gap\n");
         assertThat(check("-t", MINI, c.toString()).exitCode()).as("the root's warning stays").isZero();
+        // the merged rules are compared with the root's: repeating the root's settings, or bringing a date forward,
+        // relaxes nothing; a later date does
+        write(".canvas.yaml", "rules:\n  gate-unchecked: {severity: warning, effective_from: 2026-06-01}\n");
+        write("team/.canvas.yaml", "rules:\n  gate-unchecked: {severity: warning, effective_from: 2026-01-01}\n");
+        assertThat(check("-t", MINI, c.toString()).exitCode()).as("an earlier date").isZero();
+        write("team/.canvas.yaml", "rules:\n  gate-unchecked: {effective_from: 2027-01-01}\n");
+        CliRun later = check("-t", MINI, c.toString());
+        assertThat(later.exitCode()).as(later.err()).isEqualTo(78);
+        assertThat(later.err()).contains("cannot delay (effective_from) rule 'gate-unchecked'");
     }
 
     @Test
