@@ -39,12 +39,13 @@ public final class Repository {
         return r;
     }
 
-    /** The root of each real directory asked about: canvases share a few directories. */
+    /** The root of each directory asked about, by its absolute path: canvases share a few directories. */
     private static final Map<Path, Path> ROOTS = new ConcurrentHashMap<>();
 
     /** The real path of the repository holding {@code dir} (a directory), as the class comment says. */
     public static Path rootOf(Path dir) {
-        return ROOTS.computeIfAbsent(real(dir), d -> {
+        return ROOTS.computeIfAbsent(dir.toAbsolutePath().normalize(), a -> {
+            Path d = real(a);
             Path cwd = ofWorkingDirectory();
             return d.startsWith(cwd) ? cwd : gitTop(d).orElse(d);
         });

@@ -176,6 +176,25 @@ class TrustBoundaryTest {
     }
 
     @Test
+    void outsideGitTheWorkingDirectoryIsTheRootWhateverGitIsBelowIt() throws Exception {
+        // a pull request that adds sub/.git must not make sub/.canvas.yaml a trusted root's
+        Path work = tmp.resolve("work");
+        Files.createDirectories(work.resolve("sub/.git"));
+        Files.createDirectories(work.resolve("sub/docs"));
+        Files.writeString(work.resolve("sub/docs/canvas.md"), miniWithGap());
+        Files.writeString(work.resolve("sub/.canvas.yaml"), "rules:\n  gate-unchecked: off\n");
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), dev.canvas.cli.Main.class.getName(), "check", "--today", "2026-11-22",
+                "-t", Path.of(MINI).toAbsolutePath().toString(), "sub/docs/canvas.md");
+        Process p = new ProcessBuilder(cmd).directory(work.toFile()).redirectOutput(tmp.resolve("out").toFile())
+                .redirectError(tmp.resolve("err").toFile()).start();
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String err = Files.readString(tmp.resolve("err"));
+        assertThat(p.exitValue()).as(err + Files.readString(tmp.resolve("out"))).isEqualTo(78);
+        assertThat(err).contains("sub/.canvas.yaml:").contains("a nested .canvas.yaml cannot turn off rule 'gate-unchecked'");
+    }
+
+    @Test
     void containmentIsJudgedOnRealPaths() throws IOException {
         Path outside = tmp.resolve("outside");
         Files.createDirectories(outside);
