@@ -7,7 +7,7 @@ import dev.canvas.text.Excerpt;
 import java.util.Optional;
 
 /**
- * A regular expression from a project's configuration, run by RE2/J: matching takes time linear in the text,
+ * A regular expression from a project's configuration (or a built-in list a configuration may replace), run by RE2/J: matching takes time linear in the text,
  * whatever the pattern ({@code (a+)+$} and {@code ^(\w|\s)+$} included), and never recurses on the text, so no
  * answer can make it run for minutes or overflow the stack. The price is RE2's syntax: no back-references, no
  * look-ahead or look-behind, no possessive quantifiers; a pattern that uses them is refused when the
