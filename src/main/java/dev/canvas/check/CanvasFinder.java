@@ -31,10 +31,12 @@ import java.util.concurrent.TimeUnit;
  *   <li>A file is checked as given.</li>
  *   <li>A directory is searched recursively for {@code .md}, {@code .markdown}, {@code .yaml} and {@code .yml}
  *       files (hidden directories and {@code node_modules} skipped). Symbolic links that stay inside the
- *       repository ({@link Repository#rootOf}) are followed, each file checked once; links that lead outside it,
- *       dangling links, loops, pipes and devices are passed over and reported.</li>
+ *       repository ({@link Repository#rootOf}) are followed, each file checked once; a file with a canvas's name
+ *       that is a link leading outside it, a dangling link or a loop is an error of the run (exit 66), never a
+ *       silent pass; folders linked from outside, pipes and devices are passed over and reported.</li>
  *   <li>A glob ({@code 'docs/**}{@code /*.md'}, quoted so the shell leaves it alone) matches paths relative to
- *       its fixed leading part as bash's globstar does ({@link Glob}); a malformed one is a usage error.</li>
+ *       its fixed leading part as bash's globstar does ({@link Glob}), hidden folders it names included;
+ *       {@code node_modules} is never searched; a malformed one is a usage error.</li>
  * </ul>
  * Files found by a directory or a glob are checked only if they look like canvases, and inside a git work tree
  * files that git ignores are skipped (asking {@code git check-ignore}; without git, nothing is skipped).
@@ -63,7 +65,7 @@ public final class CanvasFinder {
     public record Resolution(List<Target> targets, List<String> errors, List<String> skipped, List<Skip> notable) {
     }
 
-    /** A glob that cannot be read: a usage error (exit 64), one line. */
+    /** A glob that cannot be compiled (an unclosed '[' or '{'): a usage error (exit 64), one line. */
     public static final class BadGlobException extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
 
@@ -71,6 +73,8 @@ public final class CanvasFinder {
             super(message);
         }
     }
+
+    private static final String DANGLING = "a link that leads nowhere (dangling, or a loop), so not checked";
 
     private CanvasFinder() {
     }
@@ -81,14 +85,11 @@ public final class CanvasFinder {
 
     /** @throws BadGlobException for a malformed glob, before anything is searched */
     public static Resolution resolve(List<String> args) {
+        Map<String, GlobArg> globs = new HashMap<>();
         for (String arg : args) {
             Path p = arg.isEmpty() ? null : pathOrNull(arg);
             if (isGlob(arg) && (p == null || !Files.exists(p) && !Files.isSymbolicLink(p))) {
-                try {
-                    Glob.compile(arg);
-                } catch (Glob.BadGlobException e) {
-                    throw new BadGlobException(arg + ": " + e.getMessage());
-                }
+                globs.put(arg, GlobArg.of(arg));
             }
         }
         List<Target> targets = new ArrayList<>();
@@ -104,8 +105,8 @@ public final class CanvasFinder {
                 found(arg, p, walk(arg, p, null, notes), targets, skipped);
             } else if (p != null && (Files.exists(p) || Files.isSymbolicLink(p))) {
                 targets.add(new Target(p, arg, true, arg));
-            } else if (isGlob(arg)) {
-                glob(arg, targets, errors, notes);
+            } else if (globs.containsKey(arg)) {
+                glob(arg, globs.get(arg), targets, errors, notes);
             } else {
                 errors.add(arg + ": no such file or directory");
             }
@@ -139,22 +140,32 @@ public final class CanvasFinder {
         }
     }
 
-    private static void glob(String arg, List<Target> targets, List<String> errors, Notes notes) {
-        // the fixed part before the first segment with a wildcard is where the search starts
-        String[] parts = arg.split("/", -1);
-        int fixed = 0;
-        while (fixed < parts.length - 1 && !isGlob(parts[fixed])) {
-            fixed++;
+    /** A glob argument: its fixed leading part, where the search starts, and the rest, compiled. */
+    private record GlobArg(String base, Glob glob) {
+        /** @throws BadGlobException for a malformed glob */
+        static GlobArg of(String arg) {
+            String[] parts = arg.split("/", -1);
+            int fixed = 0;
+            while (fixed < parts.length - 1 && !isGlob(parts[fixed])) {
+                fixed++;
+            }
+            String pattern = String.join("/", java.util.Arrays.copyOfRange(parts, fixed, parts.length));
+            try {
+                return new GlobArg(String.join("/", java.util.Arrays.copyOfRange(parts, 0, fixed)), Glob.compile(pattern));
+            } catch (BadGlobException e) {
+                throw new BadGlobException(arg + ": " + e.getMessage());
+            }
         }
-        String base = String.join("/", java.util.Arrays.copyOfRange(parts, 0, fixed));
-        String pattern = String.join("/", java.util.Arrays.copyOfRange(parts, fixed, parts.length));
+    }
+
+    private static void glob(String arg, GlobArg g, List<Target> targets, List<String> errors, Notes notes) {
+        String base = g.base();
         Path root = base.isEmpty() ? Path.of(arg.startsWith("/") ? "/" : ".") : Path.of(base);
         if (!Files.isDirectory(root)) {
             errors.add(arg + ": the glob matches nothing (" + (base.isEmpty() ? "." : base) + " is not a directory)");
             return;
         }
-        Glob g = Glob.compile(pattern);
-        List<Path> files = walk(arg, root, g::matches, notes);
+        List<Path> files = walk(arg, root, g.glob(), notes);
         if (files.isEmpty()) {
             errors.add(arg + ": the glob matches no .md or .yaml file");
             return;
@@ -190,74 +201,85 @@ public final class CanvasFinder {
     }
 
     /**
-     * Files under {@code root} with a canvas extension, sorted; {@code filter} sees paths relative to root.
-     * Symbolic links are followed while they stay inside the repository; each file is listed once.
+     * Files under {@code root} with a canvas extension, sorted; {@code glob} (null for a directory search) sees
+     * paths relative to root. Symbolic links are followed while they stay inside the repository; each file is
+     * listed once. A file with a canvas's name that cannot be checked because of its link is an error of the run.
      */
-    private static List<Path> walk(String arg, Path root, java.util.function.Predicate<Path> filter, Notes notes) {
+    private static List<Path> walk(String arg, Path root, Glob glob, Notes notes) {
         List<Path> out = new ArrayList<>();
         Path repo = Repository.rootOf(root);
-        boolean[] links = {false}; // whether any link was followed: only then can a file be found twice
-        try {
-            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (dir.equals(root)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    if (name.startsWith(".") || name.equals("node_modules")) {
+        final class Visitor extends SimpleFileVisitor<Path> {
+            /** Whether any link was followed: only then can a file be found twice. */
+            boolean followedLink;
+
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                if (dir.equals(root)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                boolean hidden = name.startsWith(".") && (glob == null || !glob.mayMatchBelow(root.relativize(dir)));
+                if (hidden || name.equals("node_modules")) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                if (Files.isSymbolicLink(dir)) {
+                    if (!Repository.contains(repo, dir)) {
+                        notes.notable(display(arg, root, dir), "a link to a folder outside the repository; not followed");
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    if (Files.isSymbolicLink(dir)) {
-                        if (!Repository.contains(repo, dir)) {
-                            notes.notable(display(arg, root, dir), "a link to a folder outside the repository; not followed");
-                            return FileVisitResult.SKIP_SUBTREE;
-                        }
-                        links[0] = true;
-                    }
-                    return FileVisitResult.CONTINUE;
+                    followedLink = true;
                 }
+                return FileVisitResult.CONTINUE;
+            }
 
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!canvasExtension(file.getFileName().toString()) || filter != null && !filter.test(root.relativize(file))) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    String shown = display(arg, root, file);
-                    boolean link = Files.isSymbolicLink(file);
-                    links[0] |= link;
-                    if (attrs.isSymbolicLink()) { // following it failed
-                        notes.notable(shown, "a link that leads nowhere (dangling, or a loop)");
-                    } else if (link && !Repository.contains(repo, file)) {
-                        notes.notable(shown, "a link to a file outside the repository; not followed");
-                    } else if (!attrs.isRegularFile()) {
-                        notes.notable(shown, "not a regular file (a pipe, device or socket)");
-                    } else {
-                        out.add(file); // a file of /proc in a search of /proc is refused when it is read (SourceText)
-                    }
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (!wanted(file)) {
                     return FileVisitResult.CONTINUE;
                 }
+                String shown = display(arg, root, file);
+                boolean link = Files.isSymbolicLink(file);
+                followedLink |= link;
+                if (attrs.isSymbolicLink()) { // following it failed
+                    notes.unreadable(shown, DANGLING);
+                } else if (link && !Repository.contains(repo, file)) {
+                    notes.unreadable(shown, "a link to a file outside the repository; not followed, so not checked");
+                } else if (!attrs.isRegularFile()) {
+                    notes.notable(shown, "not a regular file (a pipe, device or socket)");
+                } else {
+                    out.add(file); // a file of /proc in a search of /proc is refused when it is read (SourceText)
+                }
+                return FileVisitResult.CONTINUE;
+            }
 
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException exc) {
-                    String shown = display(arg, root, file);
-                    if (exc instanceof FileSystemLoopException) {
-                        notes.quiet(shown, "a link to a folder already searched (a loop); not followed again");
-                    } else if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-                        if (canvasExtension(file.getFileName().toString())) {
-                            notes.notable(shown, "a link that leads nowhere (dangling, or a loop)");
-                        }
-                    } else {
-                        notes.unreadable(shown, "cannot be read: " + Inputs.describe(exc));
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                String shown = display(arg, root, file);
+                if (exc instanceof FileSystemLoopException) {
+                    notes.quiet(shown, "a link to a folder already searched (a loop); not followed again");
+                } else if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+                    if (wanted(file)) {
+                        notes.unreadable(shown, DANGLING);
                     }
-                    return FileVisitResult.CONTINUE;
+                } else {
+                    notes.unreadable(shown, "cannot be read: " + Inputs.describe(exc));
                 }
-            });
+                return FileVisitResult.CONTINUE;
+            }
+
+            /** A file with a canvas's name that the glob, if any, matches. */
+            private boolean wanted(Path file) {
+                return canvasExtension(file.getFileName().toString()) && (glob == null || glob.matches(root.relativize(file)));
+            }
+        }
+        Visitor visitor = new Visitor();
+        try {
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, visitor);
         } catch (IOException e) {
             notes.unreadable(arg, "cannot be read: " + Inputs.describe(e));
         }
         out.sort(null);
-        if (!links[0]) {
+        if (!visitor.followedLink) {
             return out;
         }
         // each file once, at the first of its paths in sorted order (a link and its target are the same canvas)

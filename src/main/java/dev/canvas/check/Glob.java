@@ -18,15 +18,6 @@ import java.util.regex.PatternSyntaxException;
  */
 final class Glob {
 
-    /** A glob that cannot be compiled (an unclosed '[' or '{'): a usage error, said in one line. */
-    static final class BadGlobException extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-
-        BadGlobException(String message) {
-            super(message);
-        }
-    }
-
     private final List<PathMatcher> segments; // null for "**"
     private final List<Boolean> dotted;
 
@@ -43,7 +34,11 @@ final class Glob {
         this.trailing = t;
     }
 
-    /** Compiles a relative pattern ("a/**}{@literal /}*.md"). */
+    /**
+     * Compiles a relative pattern ("a/**}{@literal /}*.md").
+     *
+     * @throws CanvasFinder.BadGlobException for an unclosed '[' or '{'
+     */
     static Glob compile(String pattern) {
         List<PathMatcher> segs = new ArrayList<>();
         List<Boolean> dots = new ArrayList<>();
@@ -58,7 +53,7 @@ final class Glob {
                     segs.add(FileSystems.getDefault().getPathMatcher("glob:" + s));
                 } catch (IllegalArgumentException e) {
                     String why = e instanceof PatternSyntaxException p ? p.getDescription() : e.getMessage();
-                    throw new BadGlobException("'" + s + "' is not a valid glob pattern (" + why + ")");
+                    throw new CanvasFinder.BadGlobException("'" + s + "' is not a valid glob pattern (" + why + ")");
                 }
             }
             dots.add(s.startsWith("."));
@@ -68,16 +63,46 @@ final class Glob {
 
     /** Whether a path relative to the glob's fixed part matches. */
     boolean matches(Path rel) {
-        int m = rel.getNameCount();
-        if (rel.toString().isEmpty()) {
-            m = 0;
+        String[] parts = parts(rel);
+        boolean[][] tried = new boolean[segments.size() + 1][parts.length + 1];
+        return match(0, 0, parts, tried);
+    }
+
+    /**
+     * Whether a path below the directory {@code relDir} (relative to the glob's fixed part) may match: its
+     * components match the pattern's first segments and some segment is left. A search enters a hidden folder only
+     * then, as bash does: {@code docs/.drafts/*.md} looks in {@code .drafts}, {@code docs/**}{@code /*.md} does not.
+     */
+    boolean mayMatchBelow(Path relDir) {
+        String[] parts = parts(relDir);
+        return below(0, 0, parts, new boolean[segments.size() + 1][parts.length + 1]);
+    }
+
+    private boolean below(int i, int j, String[] parts, boolean[][] tried) {
+        if (tried[i][j]) {
+            return false;
         }
+        tried[i][j] = true;
+        if (j == parts.length) {
+            return i < segments.size();
+        }
+        if (i == segments.size()) {
+            return false;
+        }
+        PathMatcher seg = segments.get(i);
+        if (seg == null) {
+            return below(i + 1, j, parts, tried) || !parts[j].startsWith(".") && below(i, j + 1, parts, tried);
+        }
+        return (!parts[j].startsWith(".") || dotted.get(i)) && seg.matches(Path.of(parts[j])) && below(i + 1, j + 1, parts, tried);
+    }
+
+    private static String[] parts(Path rel) {
+        int m = rel.toString().isEmpty() ? 0 : rel.getNameCount();
         String[] parts = new String[m];
         for (int j = 0; j < m; j++) {
             parts[j] = rel.getName(j).toString();
         }
-        boolean[][] tried = new boolean[segments.size() + 1][m + 1];
-        return match(0, 0, parts, tried);
+        return parts;
     }
 
     private boolean match(int i, int j, String[] parts, boolean[][] tried) {

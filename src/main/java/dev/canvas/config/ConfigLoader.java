@@ -10,6 +10,7 @@ import dev.canvas.rules.ConfiguredPattern;
 import dev.canvas.rules.RuleSet;
 import dev.canvas.rules.RuleSpec;
 import dev.canvas.schema.DataTreeValidator;
+import dev.canvas.text.Excerpt;
 import dev.canvas.text.Repository;
 import dev.canvas.text.SourceText;
 import java.io.IOException;
@@ -31,7 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads {@code .canvas.yaml}. The file is validated against its JSON Schema first; then each rule entry is
@@ -55,8 +55,9 @@ public final class ConfigLoader {
     /** Settings only the trusted configuration may give. */
     static final String ALLOW_CANVAS_WAIVERS = "allow_canvas_waivers";
     static final String ALLOW_NESTED_RELAXING = "allow_nested_relaxing";
-    /** Parameters of built-in rules that hold regular expressions. */
-    private static final Set<String> PATTERN_PARAMS = Set.of("vanity_patterns", "outcome_patterns");
+    /** Parameters of built-in rules that hold regular expressions (names are looked for as patterns too). */
+    private static final Set<String> PATTERN_PARAMS = Set.of("vanity_patterns", "outcome_patterns", "regulations", "providers",
+            "stores");
     private static volatile DataTreeValidator validator;
 
     private ConfigLoader() {
@@ -78,10 +79,6 @@ public final class ConfigLoader {
 
         public Chain {
             nested = List.copyOf(nested);
-        }
-
-        public boolean isEmpty() {
-            return root.isEmpty() && nested.isEmpty();
         }
     }
 
@@ -113,7 +110,8 @@ public final class ConfigLoader {
             Optional<String> unsafe = Repository.unsafeToRead(f);
             if (unsafe.isPresent() || !Files.isRegularFile(f)) {
                 throw new ConfigException(Location.of(shown.toString()), "the configuration cannot be read: "
-                        + unsafe.orElse("not a regular file"), "make " + FILE_NAME + " a regular file, or remove it");
+                        + unsafe.orElse(Files.exists(f) ? "not a regular file" : "a link that leads nowhere (dangling, or a loop)"),
+                        "make " + FILE_NAME + " a regular file, or remove it");
             }
             if (d.equals(root)) {
                 rootFile = Optional.of(shown);
@@ -135,13 +133,17 @@ public final class ConfigLoader {
 
     /** A path as the user would write it: relative to the working directory when under it. */
     private static Path relative(Path p) {
-        Path cwd = Repository.real(Path.of(""));
         Path abs = p.toAbsolutePath().normalize();
-        if (!abs.startsWith(cwd)) {
-            Path plain = Path.of("").toAbsolutePath();
-            return abs.startsWith(plain) ? plain.relativize(abs) : abs;
+        if (!abs.startsWith(Cwd.REAL)) {
+            return abs.startsWith(Cwd.PLAIN) ? Cwd.PLAIN.relativize(abs) : abs;
         }
-        return cwd.relativize(abs);
+        return Cwd.REAL.relativize(abs);
+    }
+
+    /** The working directory, real and as the JVM names it: found once (a run never changes directory). */
+    private static final class Cwd {
+        static final Path REAL = Repository.real(Path.of(""));
+        static final Path PLAIN = Path.of("").toAbsolutePath();
     }
 
     public static String schemaJson() {
@@ -228,18 +230,22 @@ public final class ConfigLoader {
         base.specs().forEach(s -> specs.put(s.id(), s));
         List<String> disabled = new ArrayList<>(base.disabled());
         List<CanvasConfig.FieldRef> fieldRefs = new ArrayList<>(base.fieldRefs());
-        Nested nested = parent == null ? null : new Nested(policy.nestedRelaxing());
+        Map<String, Location> entries = new LinkedHashMap<>();
         if (top.get("rules") instanceof Map<?, ?> rules) {
             for (Map.Entry<?, ?> e : rules.entrySet()) {
                 String id = String.valueOf(e.getKey());
                 Location at = tree.locate("/rules/" + id.replace("~", "~0").replace("/", "~1"), file);
-                rule(id, e.getValue(), at, specs, disabled, fieldRefs, nested);
+                entries.put(id, at);
+                rule(id, e.getValue(), at, specs, disabled, fieldRefs);
             }
+        }
+        if (parent != null) {
+            checkStricter(parent, specs, entries, policy.nestedRelaxing());
         }
         List<Waiver> waivers = new ArrayList<>(base.waivers());
         List<Waiver> untrusted = new ArrayList<>(base.untrustedWaivers());
         if (top.get("waivers") instanceof List<?> ws) {
-            if (nested != null && !nested.relaxing()) {
+            if (parent != null && !policy.nestedRelaxing()) {
                 throw new ConfigException(tree.locate("/waivers", file), "a nested configuration cannot waive findings",
                         "waive in the repository root's " + FILE_NAME + " (or let nested files relax rules there: "
                                 + ALLOW_NESTED_RELAXING + ": true)");
@@ -248,7 +254,7 @@ public final class ConfigLoader {
             for (Waiver w : read) {
                 checkWaiver(w, specs.keySet());
             }
-            (nested == null ? waivers : untrusted).addAll(read);
+            (parent == null ? waivers : untrusted).addAll(read);
         }
         return new CanvasConfig(Optional.of(source), new ArrayList<>(specs.values()), disabled, waivers, policy, untrusted,
                 fieldRefs);
@@ -263,34 +269,57 @@ public final class ConfigLoader {
             throw new ConfigException(w.location(), "waiver of '" + w.rule() + "': that rule cannot be waived",
                     "remove the waiver and fix what the rule reports");
         }
-        Set<String> known = new LinkedHashSet<>(enabled);
-        RuleSet.builtInSpecs().forEach(s -> known.add(s.id()));
-        if (!known.contains(w.rule())) {
-            throw new ConfigException(w.location(), "waiver of unknown rule '" + w.rule() + "'" + suggestion(w.rule(), known),
+        if (!enabled.contains(w.rule()) && !RuleSet.isBuiltIn(w.rule())) {
+            throw new ConfigException(w.location(), "waiver of unknown rule '" + w.rule() + "'" + suggestion(w.rule(), known(enabled)),
                     "use a rule id from 'canvas rules'");
         }
     }
 
-    /** A nested file's limits: it may only make rules stricter, unless the trusted file lets it relax non-blockers. */
-    private record Nested(boolean relaxing) {
-        void mayRelax(RuleSpec base, Location at, String what) throws ConfigException {
-            if (relaxing && base.severity() != Severity.BLOCKER) {
-                return;
+    /** The rule ids a configuration may name: those in force, and every built-in one. */
+    private static List<String> known(Collection<String> enabled) {
+        List<String> known = new ArrayList<>(enabled);
+        RuleSet.builtInSpecs().forEach(s -> known.add(s.id()));
+        return known;
+    }
+
+    /**
+     * A nested file's limits: it may only make the rules stricter, unless the trusted file lets it relax non-blockers.
+     * Its rules, merged as any file's are, are compared once with the folder above's: each rule it names that was in
+     * force there must still be in force, as severe, with the same parameters, and not delayed. A rule it adds or
+     * turns back on is stricter whatever its settings.
+     */
+    private static void checkStricter(CanvasConfig parent, Map<String, RuleSpec> merged, Map<String, Location> entries,
+                                      boolean relaxing) throws ConfigException {
+        Map<String, RuleSpec> above = new LinkedHashMap<>();
+        parent.specs().forEach(s -> above.put(s.id(), s));
+        for (Map.Entry<String, Location> e : entries.entrySet()) {
+            RuleSpec was = above.get(e.getKey());
+            RuleSpec now = merged.get(e.getKey());
+            if (was == null || relaxing && was.severity() != Severity.BLOCKER) {
+                continue;
             }
-            String why = relaxing ? "rule '" + base.id() + "' is a blocker" : "a nested configuration may only make the rules stricter";
-            throw new ConfigException(at, "a nested " + FILE_NAME + " cannot " + what + " of rule '" + base.id() + "': " + why,
-                    "change it in the repository root's " + FILE_NAME + " (protected by CODEOWNERS), or remove this entry");
+            String what = now == null ? "turn off"
+                    : now.severity().ordinal() > was.severity().ordinal() ? "lower the severity of"
+                    : !now.params().equals(was.params()) ? "change the parameters of"
+                    : now.effectiveFrom().isPresent() && (was.effectiveFrom().isEmpty()
+                            || now.effectiveFrom().get().isAfter(was.effectiveFrom().get())) ? "delay (effective_from)"
+                    : null;
+            if (what != null) {
+                String why = relaxing ? "rule '" + was.id() + "' is a blocker" : "a nested configuration may only make the rules stricter";
+                throw new ConfigException(e.getValue(), "a nested " + FILE_NAME + " cannot " + what + " rule '" + was.id() + "': " + why,
+                        "change it in the repository root's " + FILE_NAME + " (protected by CODEOWNERS), or remove this entry");
+            }
         }
     }
 
     @SuppressWarnings("unchecked")
     private static void rule(String id, Object value, Location at, Map<String, RuleSpec> specs, List<String> disabled,
-                             List<CanvasConfig.FieldRef> fieldRefs, Nested nested) throws ConfigException {
+                             List<CanvasConfig.FieldRef> fieldRefs) throws ConfigException {
         String origin = at.toString();
         RuleSpec base = specs.get(id);
-        if (base == null && nested != null) {
-            // a rule the trusted configuration turned off: a nested file may turn it on again
-            base = builtInSpec(id).orElse(null);
+        if (base == null) {
+            // a built-in rule a configuration read before turned off: this one may turn it on again
+            base = RuleSet.builtInSpec(id).orElse(null);
             if (base != null) {
                 disabled.removeIf(d -> d.startsWith(id + " ("));
             }
@@ -304,7 +333,7 @@ public final class ConfigLoader {
                             RuleSet.CONFIGURABLE_KINDS.stream().sorted().toList()) + ")");
         }
         if (base != null && kind != null) {
-            throw new ConfigException(at, "rule '" + id + "' is " + ("built-in".equals(base.origin()) || builtInSpec(id).isPresent()
+            throw new ConfigException(at, "rule '" + id + "' is " + ("built-in".equals(base.origin()) || RuleSet.isBuiltIn(id)
                     ? "built in" : "already defined (" + base.origin() + ")") + "; 'kind' is only for rules of your own",
                     "give your rule another id, or drop 'kind'");
         }
@@ -316,9 +345,6 @@ public final class ConfigLoader {
             if (locked) {
                 throw new ConfigException(at, "rule '" + id + "' cannot be turned off: an unreadable canvas is never ready",
                         "remove this entry");
-            }
-            if (nested != null) {
-                nested.mayRelax(base, at, "turn off");
             }
             specs.remove(id);
             disabled.add(id + " (" + origin + ")");
@@ -353,20 +379,11 @@ public final class ConfigLoader {
                 throw new ConfigException(at, "rule '" + id + "' cannot be delayed (effective_from): an unreadable canvas is never ready",
                         "remove effective_from");
             }
-            if (nested != null && !settings.isEmpty()) {
-                nested.mayRelax(base, at, "change the parameters");
-            }
-            if (nested != null && from != null) {
-                nested.mayRelax(base, at, "delay (effective_from)");
-            }
             spec = base.withParams(settings, origin);
             if (severity != null) {
                 Severity sev = Severity.valueOf(severity.toUpperCase(Locale.ROOT));
                 if (locked && sev != Severity.BLOCKER) {
                     throw new ConfigException(at, "rule '" + id + "' is always a blocker", "remove this entry");
-                }
-                if (nested != null && sev.ordinal() > base.severity().ordinal()) {
-                    nested.mayRelax(base, at, "lower the severity");
                 }
                 spec = spec.withSeverity(sev, origin);
             }
@@ -380,10 +397,6 @@ public final class ConfigLoader {
         }
         fieldRefs.addAll(fieldRefs(spec, settings, base == null, at));
         specs.put(id, spec);
-    }
-
-    private static Optional<RuleSpec> builtInSpec(String id) {
-        return RuleSet.builtInSpecs().stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     /** The field ids an entry names: a custom rule's {@code field}/{@code fields}, a built-in's {@code *fields} given here. */
@@ -426,16 +439,8 @@ public final class ConfigLoader {
         }
         for (String p : patterns) {
             Optional<String> problem = ConfiguredPattern.problem(p);
-            if (problem.isEmpty()) {
-                // still run by java.util.regex today: it must compile there too (drop this when the rule uses RE2/J)
-                try {
-                    Pattern.compile(p);
-                } catch (PatternSyntaxException e) {
-                    problem = Optional.of(e.getDescription());
-                }
-            }
             if (problem.isPresent()) {
-                throw new ConfigException(at, "rule '" + id + "': " + param + " '" + abbreviate(p) + "' is not a valid pattern ("
+                throw new ConfigException(at, "rule '" + id + "': " + param + " '" + Excerpt.of(p) + "' is not a valid pattern ("
                         + problem.get() + ")", "fix the pattern (RE2 syntax: no back-references or look-around)");
             }
         }
@@ -455,14 +460,6 @@ public final class ConfigLoader {
         }
         if (!pattern.isEmpty()) {
             Optional<String> problem = ConfiguredPattern.problem(pattern);
-            if (problem.isEmpty() && !needsPattern) {
-                // number-range and min-count still run java.util.regex: it must compile there too
-                try {
-                    Pattern.compile(pattern);
-                } catch (PatternSyntaxException e) {
-                    problem = Optional.of(e.getDescription());
-                }
-            }
             if (problem.isPresent()) {
                 throw new ConfigException(at, "rule '" + spec.id() + "': the pattern is not a valid regular expression ("
                         + problem.get() + ")", "fix the pattern (RE2 syntax: no back-references or look-around)");
@@ -476,10 +473,6 @@ public final class ConfigLoader {
             throw new ConfigException(at, "rule '" + spec.id() + "': min " + min + " is greater than max " + max
                     + ", so no answer can pass", "swap them, or fix the one that is wrong");
         }
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
     private static String suggestion(String id, Iterable<String> known) {

@@ -52,25 +52,18 @@ public final class Waivers {
     private Waivers() {
     }
 
-    /** The trusted configuration's waivers alone. */
-    public static List<Finding> apply(List<Finding> findings, List<Waiver> waivers, LocalDate today, Severity invalidSeverity) {
-        return apply(findings, List.of(Batch.trusted(waivers)), id -> Optional.empty(), today, invalidSeverity);
-    }
-
     /**
      * @param severityOf the severity in force of a rule id, empty for a rule not in force (unknown, or off)
      */
     public static List<Finding> apply(List<Finding> findings, List<Batch> batches, Function<String, Optional<Severity>> severityOf,
                                       LocalDate today, Severity invalidSeverity) {
-        List<Waiver> valid = new ArrayList<>();
-        List<Boolean> validTrusted = new ArrayList<>();
+        List<Valid> valid = new ArrayList<>();
         List<Finding> out = new ArrayList<>();
         for (Batch b : batches) {
             for (Waiver w : b.waivers()) {
                 String problem = b.refusal().orElseGet(() -> problem(w, today, b.trusted(), severityOf));
                 if (problem == null) {
-                    valid.add(w);
-                    validTrusted.add(b.trusted());
+                    valid.add(new Valid(w, b.trusted()));
                 } else {
                     out.add(new Finding(RULE, invalidSeverity, w.location(), Subject.NONE,
                             "waiver" + (w.rule().isEmpty() ? "" : " of " + w.rule()) + " " + problem, fix(problem)));
@@ -79,17 +72,20 @@ public final class Waivers {
         }
         for (Finding f : findings) {
             Finding g = f;
-            for (int i = 0; i < valid.size(); i++) {
-                Waiver w = valid.get(i);
+            for (Valid v : valid) {
                 // an untrusted waiver never covers a blocker, whatever made the finding one
-                if (w.covers(f) && f.counts() && (validTrusted.get(i) || f.severity() != Severity.BLOCKER)) {
-                    g = f.waivedBy(w);
+                if (v.waiver().covers(f) && f.counts() && (v.trusted() || f.severity() != Severity.BLOCKER)) {
+                    g = f.waivedBy(v.waiver());
                     break;
                 }
             }
             out.add(g);
         }
         return out;
+    }
+
+    /** A waiver that counts, and whether it is the trusted configuration's (which may waive blockers). */
+    private record Valid(Waiver waiver, boolean trusted) {
     }
 
     private static String problem(Waiver w, LocalDate today, boolean trusted, Function<String, Optional<Severity>> severityOf) {
@@ -101,7 +97,7 @@ public final class Waivers {
         }
         if (!trusted) {
             Optional<Severity> sev = severityOf.apply(w.rule());
-            if (sev.isEmpty() && RuleSet.builtInSpecs().stream().noneMatch(s -> s.id().equals(w.rule()))) {
+            if (sev.isEmpty() && !RuleSet.isBuiltIn(w.rule())) {
                 return "names a rule there is not ('canvas rules' lists them)";
             }
             if (sev.isPresent() && sev.get() == Severity.BLOCKER) {

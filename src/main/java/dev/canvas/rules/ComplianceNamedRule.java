@@ -33,7 +33,7 @@ public final class ComplianceNamedRule extends SpecRule {
             "\\b(Act|Regulation|Directive|Law|Ordinance|Code|Standard|Framework|Rule|Rules|Guidelines?|Circular|Statute)\\b"
                     + "|\\b[A-Z][A-Z0-9]{2,}(-[A-Z0-9]+)?\\b|§|\\b(CFR|ISO|IEC|EN) ?\\d+");
 
-    private final List<Pattern> regs;
+    private final List<ConfiguredPattern> regs;
 
     public ComplianceNamedRule(RuleSpec spec) {
         super(spec);

@@ -3,10 +3,11 @@ package dev.canvas.rules;
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import dev.canvas.text.Excerpt;
 import java.util.Optional;
 
 /**
- * A regular expression from a project's configuration, run by RE2/J: matching takes time linear in the text,
+ * A regular expression from a project's configuration (or a built-in list a configuration may replace), run by RE2/J: matching takes time linear in the text,
  * whatever the pattern ({@code (a+)+$} and {@code ^(\w|\s)+$} included), and never recurses on the text, so no
  * answer can make it run for minutes or overflow the stack. The price is RE2's syntax: no back-references, no
  * look-ahead or look-behind, no possessive quantifiers; a pattern that uses them is refused when the
@@ -46,14 +47,10 @@ public final class ConfiguredPattern {
 
     private static String describe(PatternSyntaxException e) {
         String d = e.getDescription();
-        String what = e.getPattern() == null || e.getPattern().isEmpty() ? "" : ": " + abbreviate(e.getPattern());
+        String what = e.getPattern() == null || e.getPattern().isEmpty() ? "" : ": " + Excerpt.of(e.getPattern());
         boolean unsupported = d != null && (d.contains("perl syntax") || d.contains("escape sequence") && what.contains("\\"));
         return (d == null ? "invalid pattern" : d) + what
                 + (unsupported ? " (back-references, look-around and possessive quantifiers are not supported)" : "");
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 
     /** Whether the pattern matches somewhere in {@code text}. */

@@ -5,40 +5,42 @@ import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Subject;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Matcher;
 
 /**
  * Configurable kind {@code min-count}: the answer to each of {@code fields} has at least {@code min} matches
- * of {@code pattern}, or, without a pattern, at least {@code min} items (list items, else sentences).
+ * of {@code pattern} (RE2 syntax, matched in linear time: see {@link ConfiguredPattern}), or, without a pattern, at
+ * least {@code min} items (list items, else sentences).
  */
 public final class MinCountRule extends SpecRule {
 
+    private final ConfiguredPattern pattern;
+
     public MinCountRule(RuleSpec spec) {
         super(spec);
+        String p = spec.string("pattern", "");
+        this.pattern = p.isEmpty() ? null : ConfiguredPattern.compile(p);
     }
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
         int min = (int) spec.number("min", 1);
-        String pattern = spec.string("pattern", "");
-        Pattern p = pattern.isEmpty() ? null : Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         for (AnswerText.Answered a : AnswerText.answered(def, doc, PatternRule.fields(spec))) {
             int n;
-            if (p == null) {
+            if (pattern == null) {
                 // its list items, or its sentences when it has no list
                 List<Items.Item> items = Items.of(a.text());
                 long listed = items.stream().filter(Items.Item::list).count();
                 n = (int) (listed > 0 ? listed : items.size());
             } else {
                 n = 0;
-                Matcher m = p.matcher(a.text());
+                Matcher m = pattern.matcher(a.text());
                 while (m.find()) {
                     n++;
                 }
             }
             if (n < min) {
-                String what = p == null ? "items" : "matches of " + pattern;
+                String what = pattern == null ? "items" : "matches of " + pattern;
                 out.report(a.answer().location(), Subject.field(a.square(), a.field()), spec.string("message",
                         "the answer to '" + a.field().question() + "' has " + n + " " + what + ", at least " + min + " expected"),
                         spec.string("fix", "add what is missing"));

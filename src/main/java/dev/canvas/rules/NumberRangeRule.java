@@ -6,22 +6,22 @@ import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Subject;
 import java.math.BigDecimal;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import com.google.re2j.Matcher;
 
 /**
  * Configurable kind {@code number-range}: in the answer to each of {@code fields}, the number captured by
- * {@code pattern}'s first group (default: the first figure) lies between {@code min} and {@code max}. The number is
+ * {@code pattern}'s first group (RE2 syntax, matched in linear time: see {@link ConfiguredPattern}; default: the
+ * first figure) lies between {@code min} and {@code max}. The number is
  * read as {@link FigureReader} reads figures ({@code 1.500.000 €}, {@code 2,5 s}, {@code 650k}), as written.
  */
 public final class NumberRangeRule extends SpecRule {
 
-    private final Pattern pattern;
+    private final ConfiguredPattern pattern;
 
     public NumberRangeRule(RuleSpec spec) {
         super(spec);
         String p = spec.string("pattern", "");
-        this.pattern = p.isEmpty() ? null : Pattern.compile(p, Pattern.CASE_INSENSITIVE);
+        this.pattern = p.isEmpty() ? null : ConfiguredPattern.compile(p);
     }
 
     @Override

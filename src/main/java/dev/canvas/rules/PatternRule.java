@@ -3,6 +3,7 @@ package dev.canvas.rules;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Subject;
+import dev.canvas.text.Excerpt;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,16 +29,11 @@ public final class PatternRule extends SpecRule {
             Optional<String> match = pattern.firstMatch(a.text());
             if (match.isPresent() != required) {
                 String dflt = required ? "the answer to '" + a.field().question() + "' does not match " + pattern.pattern()
-                        : "the answer to '" + a.field().question() + "' contains '" + abbreviate(match.get()) + "', which is not allowed";
+                        : "the answer to '" + a.field().question() + "' contains '" + Excerpt.of(match.get()) + "', which is not allowed";
                 out.report(a.answer().location(), Subject.field(a.square(), a.field()), spec.string("message", dflt),
                         spec.string("fix", required ? "include what the rule asks for" : "remove it"));
             }
         }
-    }
-
-    /** A match as a message quotes it: at most 60 characters (a match can be a whole answer). */
-    private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 
     static List<String> fields(RuleSpec spec) {

@@ -27,7 +27,7 @@ public final class ProviderFailoverRule extends SpecRule {
     private static final Pattern FAILOVER_WORDS = Pattern.compile(
             "(?i)\\b(fail-?over|fall-?back|backup|secondary|redundan\\w*|alternate|second provider|switch\\w*)\\b");
 
-    private final List<Pattern> providers;
+    private final List<ConfiguredPattern> providers;
 
     /** Whether a failover word is used as what exists, not as what is missing ("no failover", "failover is not designed"). */
     private static boolean affirmed(String lower) {

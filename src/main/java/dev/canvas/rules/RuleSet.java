@@ -139,9 +139,19 @@ public final class RuleSet {
         return s;
     }
 
+    /** The built-in rule of that id, as the built-in rule set defines it; empty for any other id. */
+    public static Optional<RuleSpec> builtInSpec(String id) {
+        return builtInSpecs().stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** Whether {@code id} is a built-in rule's id (on or off in a configuration, it is a rule there is). */
+    public static boolean isBuiltIn(String id) {
+        return builtInSpec(id).isPresent();
+    }
+
     /** Ids of rules that no configuration may turn off or weaken: an unreadable canvas is never ready. */
     public static boolean isLocked(String id) {
-        return builtInSpecs().stream().anyMatch(s -> s.id().equals(id) && Boolean.TRUE.equals(s.params().get("locked")));
+        return builtInSpec(id).map(s -> Boolean.TRUE.equals(s.params().get("locked"))).orElse(false);
     }
 
     @SuppressWarnings("unchecked")
@@ -237,7 +247,7 @@ public final class RuleSet {
         for (Finding f : findings) {
             RuleSpec s = byId.get(f.rule());
             if (s == null) {
-                if (isLocked(f.rule()) || builtInSpecs().stream().noneMatch(b -> b.id().equals(f.rule()))) {
+                if (isLocked(f.rule()) || !isBuiltIn(f.rule())) {
                     out.add(f); // locked, or not a rule id the rule set knows: keep as reported
                 }
                 continue; // turned off

@@ -45,7 +45,7 @@ public final class UnifiedPlatformRule extends SpecRule {
     static final Pattern HOLDS = Pattern.compile("(?i)\\b(memory|memories|vectors?|embeddings?|application data|app data|state|"
             + "conversations?|history|knowledge)\\b");
 
-    private final List<Pattern> stores;
+    private final List<ConfiguredPattern> stores;
 
     public UnifiedPlatformRule(RuleSpec spec) {
         super(spec);

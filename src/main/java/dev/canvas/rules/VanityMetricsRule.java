@@ -34,8 +34,8 @@ public final class VanityMetricsRule extends SpecRule {
             "days sales", "on-?time", "delivered", "uptime");
 
     private final List<String> fields;
-    private final List<java.util.regex.Pattern> vanity;
-    private final List<java.util.regex.Pattern> outcome;
+    private final List<ConfiguredPattern> vanity;
+    private final List<ConfiguredPattern> outcome;
 
     public VanityMetricsRule(RuleSpec spec) {
         super(spec);

@@ -4,17 +4,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where a canvas's repository is, and whether a path is inside it: the one place that answers both, so that every
  * containment check (the {@code checklist:} file, {@code .canvas.yaml} files, evidence links, files found by a
  * search) is made the same way, on real paths (symbolic links resolved), never on the path's text.
  *
- * <p>The repository of a file is the git work tree of the working directory when the file is in it (a
- * {@code .git} deeper down, such as a submodule's, does not make a new root: the working directory's repository
- * is the one CI checked out); else the git work tree the file is in; else the working directory when the file is
- * under it; else the file's own directory. Never a parent folder of the machine outside all of these.
+ * <p>The repository of a file under the working directory is the working directory's repository: its git work
+ * tree, else (outside git) the working directory itself; a {@code .git} deeper down, such as a submodule's, does not
+ * make a new root (the working directory's repository is the one CI checked out). For a file outside the working
+ * directory it is the git work tree the file is in, else the file's own directory. Never a parent folder of the
+ * machine outside all of these. The answer is found once per directory: a run does not change the layout.
  */
 public final class Repository {
 
@@ -30,26 +33,22 @@ public final class Repository {
         if (r == null) {
             Path cwd = real(Path.of(""));
             Optional<Path> git = gitTop(cwd);
-            cwdInGit = git.isPresent();
             r = git.orElse(cwd);
             cwdRoot = r;
         }
         return r;
     }
 
-    /** Whether the working directory is in a git work tree (set with {@link #cwdRoot}, before it). */
-    private static volatile boolean cwdInGit;
+    /** The root of each directory asked about, by its absolute path: canvases share a few directories. */
+    private static final Map<Path, Path> ROOTS = new ConcurrentHashMap<>();
 
     /** The real path of the repository holding {@code dir} (a directory), as the class comment says. */
     public static Path rootOf(Path dir) {
-        Path d = real(dir);
-        Path cwd = ofWorkingDirectory();
-        if (d.startsWith(cwd) && cwdInGit) {
-            return cwd;
-        }
-        // outside the working directory's work tree; or the working directory is in none and this is a work tree
-        // below it (no .git can be above a working directory that is in none)
-        return gitTop(d).orElse(d.startsWith(cwd) ? cwd : d);
+        return ROOTS.computeIfAbsent(dir.toAbsolutePath().normalize(), a -> {
+            Path d = real(a);
+            Path cwd = ofWorkingDirectory();
+            return d.startsWith(cwd) ? cwd : gitTop(d).orElse(d);
+        });
     }
 
     /** The nearest directory at or above {@code dir} with a {@code .git} entry (a directory or a worktree's file). */
@@ -65,9 +64,17 @@ public final class Repository {
     /**
      * The path with every symbolic link resolved, as far as it exists: the missing rest is appended to the real
      * path of its longest existing part, normalised. A link loop or an unreadable part leaves the path absolute
-     * and normalised (which a containment check then judges as written).
+     * and normalised (which a containment check then judges as written): at most {@value #MAX_HOPS} links are
+     * followed, as the kernel does, so that {@code l1 -> l2 -> l1} ends.
      */
     public static Path real(Path p) {
+        return real(p, MAX_HOPS);
+    }
+
+    /** Links followed at most in resolving one path (Linux's limit is 40). */
+    private static final int MAX_HOPS = 40;
+
+    private static Path real(Path p, int hops) {
         Path abs = p.toAbsolutePath().normalize();
         try {
             return abs.toRealPath();
@@ -80,25 +87,21 @@ public final class Repository {
                 try {
                     Path target = Files.readSymbolicLink(abs);
                     Path next = parent.resolve(target).normalize();
-                    if (!next.equals(abs) && depth(next) < 64) {
-                        return real(next); // a dangling link: where it would lead
+                    if (hops > 0) {
+                        return real(next, hops - 1); // a dangling link: where it would lead
                     }
                 } catch (IOException | UnsupportedOperationException ignored) {
                     // judged as written
                 }
                 return abs;
             }
-            return real(parent).resolve(abs.getFileName());
+            return real(parent, hops).resolve(abs.getFileName());
         }
     }
 
-    private static int depth(Path p) {
-        return p.getNameCount();
-    }
-
-    /** Whether {@code p}, symbolic links resolved, is {@code root} or inside it. */
+    /** Whether {@code p}, symbolic links resolved, is {@code root} (a real path, as {@link #rootOf} gives) or inside it. */
     public static boolean contains(Path root, Path p) {
-        return real(p).startsWith(real(root));
+        return real(p).startsWith(root);
     }
 
     /**

@@ -21,14 +21,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Globs match what bash matches with {@code shopt -s globstar}: a generated tree, 250 generated
- * patterns (several {@code **} among them), and bash asked once for all of them.
+ * Globs match what bash matches with {@code shopt -s globstar}: a generated tree (hidden folders in it), 400
+ * generated patterns (several {@code **} among them, and segments naming hidden folders), and bash asked once for all
+ * of them.
  */
 class GlobReferenceTest {
 
-    private static final String[] DIRS = {"docs", "a", "b", "canvases", "ab"};
+    private static final String[] DIRS = {"docs", "a", "b", "canvases", "ab", ".drafts"};
     private static final String[] FILES = {"x.md", "y.yaml", "ab.md", "canvas.yml", "notes.txt"};
-    private static final String[] DIR_SEGMENTS = {"**", "**", "*", "a", "b*", "c?nvases", "docs", "[ab]", "*s", "a*"};
+    private static final String[] DIR_SEGMENTS = {"**", "**", "*", "a", "b*", "c?nvases", "docs", "[ab]", "*s", "a*", ".drafts",
+            ".d*"};
     private static final String[] FILE_SEGMENTS = {"*.md", "*", "x.*", "*.y*ml", "[xa]*.md", "?.md", "canvas.yml", "**"};
 
     /** Directories of up to three levels named from DIRS (not every name everywhere), each with every file. */
@@ -64,8 +66,8 @@ class GlobReferenceTest {
         tree(root);
         Random rnd = new Random(15);
         List<String> patterns = new ArrayList<>(List.of("docs/**/canvases/**/*.md", "**/**/**/*.md", "**/*.md", "**",
-                "*/**/*.yaml", "a/**", "**/a/**/b/**/*.md", "**/**", "docs/**/*.md"));
-        while (patterns.size() < 250) {
+                "*/**/*.yaml", "a/**", "**/a/**/b/**/*.md", "**/**", "docs/**/*.md", "**/.drafts/*.md", ".drafts/**", "docs/.drafts/*.md"));
+        while (patterns.size() < 400) {
             StringBuilder p = new StringBuilder();
             int n = rnd.nextInt(4);
             for (int i = 0; i < n; i++) {

@@ -9,28 +9,39 @@ import dev.canvas.check.CheckRunner;
 import dev.canvas.check.CheckerFactory;
 import dev.canvas.model.SourceFormat;
 import dev.canvas.template.TemplateLoader;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A file a directory or glob search finds and the parser would read as a canvas is checked, however it is
- * written; what is passed over is said, and is data of the run's result.
+ * written; what is passed over is said, and is data of the run's result. Each case is a repository in a temporary
+ * folder (a {@code .git} folder marks its root), with a {@code docs} folder.
  */
 class DiscoveryTest {
+
+    @TempDir
+    Path tmp;
+    Path repo;
+
+    @BeforeEach
+    void repository() throws IOException {
+        repo = tmp.resolve("repo");
+        Files.createDirectories(repo.resolve(".git"));
+        Files.createDirectories(repo.resolve("docs"));
+    }
 
     /** A canvas with nothing answered: do-not-deploy wherever it is checked. */
     private static final String EMPTY_SQUARES = "# Production canvas\n\n### Square 1 \u2013 Business Case & Scale Planning\n\n"
             + "**What business problem does the agent solve?**\n\n";
 
     @Test
-    void aCanvasIsFoundHoweverItsHeadingsAndKeysAreWritten(@TempDir Path dir) throws Exception {
-        Path repo = dir.resolve("repo");
-        Files.createDirectories(repo.resolve(".git"));
-        Files.createDirectories(repo.resolve("docs"));
+    void aCanvasIsFoundHoweverItsHeadingsAndKeysAreWritten() throws Exception {
         Files.writeString(repo.resolve("docs/en-dash.md"), EMPTY_SQUARES);
         Files.writeString(repo.resolve("docs/quoted.yaml"), "\"canvas\": production\nsquares: {}\n");
         Files.writeString(repo.resolve("docs/single-quoted.yaml"), "'canvas': production\n");
@@ -72,41 +83,52 @@ class DiscoveryTest {
     }
 
     @Test
-    void linksOutOfTheRepositoryAreSkippedAndSaid(@TempDir Path dir) throws Exception {
-        Path repo = dir.resolve("repo");
-        Files.createDirectories(repo.resolve(".git"));
-        Files.createDirectories(repo.resolve("docs"));
+    void aCanvasReplacedByALinkThatCannotBeFollowedFailsTheRun() throws Exception {
         Files.copy(Path.of("examples/go.md"), repo.resolve("docs/go.md"));
-        Path outside = dir.resolve("outside");
+        Path outside = tmp.resolve("outside");
         Files.createDirectories(outside);
         Files.writeString(outside.resolve("bad.md"), EMPTY_SQUARES);
         Files.createSymbolicLink(repo.resolve("docs/bad.md"), outside.resolve("bad.md"));
+        Files.createSymbolicLink(repo.resolve("docs/gone.md"), repo.resolve("docs/nowhere.md"));
+        Files.createSymbolicLink(repo.resolve("docs/loop-a.yaml"), repo.resolve("docs/loop-b.yaml"));
+        Files.createSymbolicLink(repo.resolve("docs/loop-b.yaml"), repo.resolve("docs/loop-a.yaml"));
         Files.createSymbolicLink(repo.resolve("docs/elsewhere"), outside);
+        Files.createSymbolicLink(repo.resolve("docs/notes.txt"), outside.resolve("bad.md")); // not a canvas's name
 
+        // a do-not-deploy canvas swapped for a link must not turn the gate green: the run fails (exit 66)
+        for (String arg : List.of(repo.resolve("docs").toString(), repo + "/docs/*.*")) {
+            CliRun r = CliRun.of("check", arg);
+            assertThat(r.exitCode()).as(arg + r.out() + r.err()).isEqualTo(66);
+            assertThat(r.err()).contains("canvas: error: " + repo.resolve("docs") + "/bad.md: a link to a file outside the repository")
+                    .contains("gone.md: a link that leads nowhere (dangling, or a loop)")
+                    .contains("loop-a.yaml: a link that leads nowhere").contains("loop-b.yaml: a link that leads nowhere")
+                    .doesNotContain("notes.txt");
+            assertThat(r.out()).contains("go.md  (");
+        }
+        // a folder linked from outside holds no file with a canvas's name here: passed over, and said
         CliRun r = CliRun.of("check", repo.resolve("docs").toString());
-        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
-        assertThat(r.err()).contains("canvas: skipped " + repo.resolve("docs") + "/bad.md: a link to a file outside the repository")
-                .contains("docs/elsewhere: a link to a folder outside the repository");
-        assertThat(r.out()).contains("not checked (2 paths that may hold a canvas):");
+        assertThat(r.err()).contains("canvas: skipped " + repo.resolve("docs") + "/elsewhere: a link to a folder outside the repository");
 
         // data of the run's result, for every report
         CheckerFactory factory = new CheckerFactory(List.of(TemplateLoader.bundled(TemplateLoader.BUNDLED_PRODUCTION)),
                 CheckOptions.defaults(), Optional.empty());
         CheckRunner.Outcome o = CheckRunner.run(factory, List.of(repo.resolve("docs").toString()));
-        assertThat(o.report().skipped()).extracting(s -> s.path().replace(repo.toString(), "repo"))
-                .containsExactlyInAnyOrder("repo/docs/bad.md", "repo/docs/elsewhere");
-        assertThat(o.report().skipped()).noneMatch(s -> s.unreadable());
+        assertThat(o.report().skipped()).extracting(s -> s.path().replace(repo.toString(), "repo") + " " + s.unreadable())
+                .containsExactlyInAnyOrder("repo/docs/bad.md true", "repo/docs/gone.md true", "repo/docs/loop-a.yaml true",
+                        "repo/docs/loop-b.yaml true", "repo/docs/elsewhere false");
+        assertThat(o.errors()).hasSize(4);
+        for (String format : List.of("json", "sarif", "junit", "markdown")) {
+            CliRun f = CliRun.of("check", "-f", format, repo.resolve("docs").toString());
+            assertThat(f.exitCode()).as(format).isEqualTo(66);
+            assertThat(f.out()).as(format).contains("gone.md");
+        }
     }
 
     @Test
-    void anInRepositoryLinkToProcIsNotRead(@TempDir Path dir) throws Exception {
-        Path repo = dir.resolve("repo");
-        Files.createDirectories(repo.resolve(".git"));
-        Files.createDirectories(repo.resolve("docs"));
-        Files.copy(Path.of("examples/go.md"), repo.resolve("docs/go.md"));
-        Files.createSymbolicLink(repo.resolve("docs/kmsg.md"), Path.of(Files.exists(Path.of("/proc/kmsg")) ? "/proc/kmsg" : "/proc/self/status"));
-        CliRun r = CliRun.of("check", repo.resolve("docs").toString());
-        assertThat(r.exitCode()).isZero();
-        assertThat(r.err()).contains("kmsg.md: a link to a file outside the repository");
+    void aFileUnderProcNamedDirectlyIsNeverRead() {
+        // the guard itself (Repository.unsafeToRead), not the "outside the repository" branch a link would take
+        CliRun r = CliRun.of("check", "/proc/self/status");
+        assertThat(r.exitCode()).as(r.out() + r.err()).isEqualTo(2);
+        assertThat(r.out()).contains("a system file (under /proc), which is never read");
     }
 }

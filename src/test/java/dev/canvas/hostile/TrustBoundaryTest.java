@@ -120,6 +120,15 @@ class TrustBoundaryTest {
         assertThat(r.out()).contains("blocker [gate-unchecked]");
         write("team/.canvas.yaml", "rules:\n  vanity-metrics: gap\n");
         assertThat(check("-t", MINI, c.toString()).exitCode()).as("the root's warning stays").isZero();
+        // the merged rules are compared with the root's: repeating the root's settings, or bringing a date forward,
+        // relaxes nothing; a later date does
+        write(".canvas.yaml", "rules:\n  gate-unchecked: {severity: warning, effective_from: 2026-06-01}\n");
+        write("team/.canvas.yaml", "rules:\n  gate-unchecked: {severity: warning, effective_from: 2026-01-01}\n");
+        assertThat(check("-t", MINI, c.toString()).exitCode()).as("an earlier date").isZero();
+        write("team/.canvas.yaml", "rules:\n  gate-unchecked: {effective_from: 2027-01-01}\n");
+        CliRun later = check("-t", MINI, c.toString());
+        assertThat(later.exitCode()).as(later.err()).isEqualTo(78);
+        assertThat(later.err()).contains("cannot delay (effective_from) rule 'gate-unchecked'");
     }
 
     @Test
@@ -164,6 +173,25 @@ class TrustBoundaryTest {
         Files.writeString(loose.resolve("canvas.md"), miniWithGap());
         Files.writeString(tmp.resolve("loose/.canvas.yaml"), "rules:\n  gate-unchecked: off\n");
         assertThat(check("-t", MINI, loose.resolve("canvas.md").toString()).exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void outsideGitTheWorkingDirectoryIsTheRootWhateverGitIsBelowIt() throws Exception {
+        // a pull request that adds sub/.git must not make sub/.canvas.yaml a trusted root's
+        Path work = tmp.resolve("work");
+        Files.createDirectories(work.resolve("sub/.git"));
+        Files.createDirectories(work.resolve("sub/docs"));
+        Files.writeString(work.resolve("sub/docs/canvas.md"), miniWithGap());
+        Files.writeString(work.resolve("sub/.canvas.yaml"), "rules:\n  gate-unchecked: off\n");
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), dev.canvas.cli.Main.class.getName(), "check", "--today", "2026-11-22",
+                "-t", Path.of(MINI).toAbsolutePath().toString(), "sub/docs/canvas.md");
+        Process p = new ProcessBuilder(cmd).directory(work.toFile()).redirectOutput(tmp.resolve("out").toFile())
+                .redirectError(tmp.resolve("err").toFile()).start();
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String err = Files.readString(tmp.resolve("err"));
+        assertThat(p.exitValue()).as(err + Files.readString(tmp.resolve("out"))).isEqualTo(78);
+        assertThat(err).contains("sub/.canvas.yaml:").contains("a nested .canvas.yaml cannot turn off rule 'gate-unchecked'");
     }
 
     @Test
@@ -218,6 +246,25 @@ class TrustBoundaryTest {
     }
 
     @Test
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void patternsOfEveryKindRunInLinearTime() throws IOException {
+        // 28 a's: '(.*a){30}' fails, and java.util.regex tried every way of splitting them (2^28 and more)
+        Path c = write("team/canvas.md", miniWithGap().replace("The AP platform team, weekly rotation, paged through the on-call tool.",
+                "a".repeat(28) + " b"));
+        assertThat(check("-t", MINI, c.toString()).exitCode()).isEqualTo(1); // warm up: the gap alone
+        write(".canvas.yaml", "rules:\n  vanity-metrics:\n    fields: [on_call]\n    vanity_patterns: ['(.*a){30}']\n"
+                + "    outcome_patterns: ['(.*a){30}x']\n  compliance-named:\n    regulations: ['(.*a){30}']\n");
+        write("team/.canvas.yaml", "rules:\n  count:\n    kind: min-count\n    field: on_call\n    pattern: '(.*a){30}'\n"
+                + "  range:\n    kind: number-range\n    field: on_call\n    pattern: '(.*a){30}'\n    min: 1\n");
+        long t0 = System.nanoTime();
+        CliRun r = check("-t", MINI, c.toString());
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        assertThat(r.out()).contains("[count]", "[range]");
+        assertThat(ms).as("milliseconds").isLessThan(1_000);
+    }
+
+    @Test
     void configurationMistakesStopTheCheck() throws IOException {
         Path c = write("docs/canvas.md", miniWithGap());
         String[][] cases = {
@@ -228,6 +275,7 @@ class TrustBoundaryTest {
                 {"waivers:\n  - {rule: syntax-error, reason: r, approved_by: a, expires: 2099-01-01}\n", "waiver of 'syntax-error': that rule cannot be waived"},
                 {"rules:\n  vanity-metrics:\n    vanity_patterns: ['api calls(']\n", "vanity_patterns 'api calls(' is not a valid pattern"},
                 {"rules:\n  vanity-metrics:\n    outcome_patterns: ['(?<=x)saved']\n", "outcome_patterns '(?<=x)saved' is not a valid pattern"},
+                {"rules:\n  compliance-named:\n    regulations: ['GDPR(']\n", "regulations 'GDPR(' is not a valid pattern"},
         };
         for (String[] k : cases) {
             write(".canvas.yaml", k[0]);
