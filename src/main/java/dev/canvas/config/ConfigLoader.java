@@ -80,6 +80,19 @@ public final class ConfigLoader {
         public Chain {
             nested = List.copyOf(nested);
         }
+
+        // written out: a record's generated equals and hashCode are bootstrapped through method handles on their first
+        // call (about 20 LambdaForm classes the class-data archive cannot hold: 60-90 ms of a one-file check), and a
+        // chain is a map key in every run
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Chain c && root.equals(c.root) && nested.equals(c.nested);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * root.hashCode() + nested.hashCode();
+        }
     }
 
     /**

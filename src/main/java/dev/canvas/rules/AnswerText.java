@@ -38,22 +38,4 @@ final class AnswerText {
     static Optional<Answered> first(CanvasDefinition def, CanvasDocument doc, String id) {
         return answered(def, doc, List.of(id)).stream().findFirst();
     }
-
-    /**
-     * Names or phrases to look for, case-insensitively (built-in lists and a project's own): run by RE2/J, in time
-     * linear in the text, since a project's own come from configuration a pull request may write.
-     */
-    static List<ConfiguredPattern> patterns(List<String> regexes) {
-        return regexes.stream().map(ConfiguredPattern::compile).toList();
-    }
-
-    /** Whether any of the patterns occurs in the text. */
-    static boolean any(List<ConfiguredPattern> patterns, String text) {
-        for (ConfiguredPattern p : patterns) {
-            if (p.find(text)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

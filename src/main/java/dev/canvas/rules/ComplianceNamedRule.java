@@ -33,11 +33,11 @@ public final class ComplianceNamedRule extends SpecRule {
             "\\b(Act|Regulation|Directive|Law|Ordinance|Code|Standard|Framework|Rule|Rules|Guidelines?|Circular|Statute)\\b"
                     + "|\\b[A-Z][A-Z0-9]{2,}(-[A-Z0-9]+)?\\b|§|\\b(CFR|ISO|IEC|EN) ?\\d+");
 
-    private final List<ConfiguredPattern> regs;
+    private final PatternList regs;
 
     public ComplianceNamedRule(RuleSpec spec) {
         super(spec);
-        this.regs = AnswerText.patterns(spec.strings("regulations", REGULATIONS).stream().map(s -> "\\b(" + s + ")\\b").toList());
+        this.regs = PatternList.of(spec, "regulations", REGULATIONS, true);
     }
 
     @Override
@@ -47,7 +47,7 @@ public final class ComplianceNamedRule extends SpecRule {
         if (answers.isEmpty()) {
             return;
         }
-        boolean named = answers.stream().anyMatch(a -> AnswerText.any(regs, a.text()) || NONE_BECAUSE.matcher(a.text()).find());
+        boolean named = answers.stream().anyMatch(a -> regs.find(a.text()) || NONE_BECAUSE.matcher(a.text()).find());
         if (named) {
             return;
         }

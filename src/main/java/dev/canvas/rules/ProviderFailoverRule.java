@@ -3,9 +3,8 @@ package dev.canvas.rules;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Subject;
-import java.util.LinkedHashSet;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +26,7 @@ public final class ProviderFailoverRule extends SpecRule {
     private static final Pattern FAILOVER_WORDS = Pattern.compile(
             "(?i)\\b(fail-?over|fall-?back|backup|secondary|redundan\\w*|alternate|second provider|switch\\w*)\\b");
 
-    private final List<ConfiguredPattern> providers;
+    private final PatternList providers;
 
     /** Whether a failover word is used as what exists, not as what is missing ("no failover", "failover is not designed"). */
     private static boolean affirmed(String lower) {
@@ -45,7 +44,7 @@ public final class ProviderFailoverRule extends SpecRule {
 
     public ProviderFailoverRule(RuleSpec spec) {
         super(spec);
-        this.providers = AnswerText.patterns(spec.strings("providers", PROVIDERS).stream().map(s -> "\\b(" + s + ")\\b").toList());
+        this.providers = PatternList.of(spec, "providers", PROVIDERS, true);
     }
 
     @Override
@@ -58,17 +57,13 @@ public final class ProviderFailoverRule extends SpecRule {
         if (answers.isEmpty()) {
             return;
         }
-        Set<Integer> named = new LinkedHashSet<>();
+        BitSet named = new BitSet();
         boolean failover = false;
         for (AnswerText.Answered a : answers) {
-            for (int k = 0; k < providers.size(); k++) {
-                if (!named.contains(k) && providers.get(k).matcher(a.text()).find()) {
-                    named.add(k);
-                }
-            }
+            named.or(providers.which(a.text()));
             failover = failover || affirmed(a.lower());
         }
-        if (named.size() >= min) {
+        if (named.cardinality() >= min) {
             return;
         }
         AnswerText.Answered a = answers.get(0);

@@ -4,10 +4,8 @@ import dev.canvas.figures.Items;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Subject;
-import java.util.LinkedHashSet;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,11 +43,11 @@ public final class UnifiedPlatformRule extends SpecRule {
     static final Pattern HOLDS = Pattern.compile("(?i)\\b(memory|memories|vectors?|embeddings?|application data|app data|state|"
             + "conversations?|history|knowledge)\\b");
 
-    private final List<ConfiguredPattern> stores;
+    private final PatternList stores;
 
     public UnifiedPlatformRule(RuleSpec spec) {
         super(spec);
-        this.stores = AnswerText.patterns(spec.strings("stores", STORES).stream().map(s -> "\\b(" + s + ")\\b").toList());
+        this.stores = PatternList.of(spec, "stores", STORES, true);
     }
 
     /** Whether the answer says the platform is one, by name or not. */
@@ -61,7 +59,7 @@ public final class UnifiedPlatformRule extends SpecRule {
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
         int max = (int) spec.number("max_stores", 2);
         for (AnswerText.Answered a : AnswerText.answered(def, doc, spec.strings("fields", List.of("unified_platform_choice")))) {
-            Set<Integer> named = new LinkedHashSet<>();
+            BitSet named = new BitSet();
             for (String item : Items.texts(a.text())) {
                 // a cache or an object store is named in its own clause: "Redis only as a cache"
                 for (String clause : item.split("[,;]|\\s[-–—]\\s")) {
@@ -72,8 +70,8 @@ public final class UnifiedPlatformRule extends SpecRule {
                 count(item, named);
             }
             Subject subject = Subject.field(a.square(), a.field());
-            if (named.size() > max) {
-                out.report(a.answer().location(), subject, "the data platform is " + named.size()
+            if (named.cardinality() > max) {
+                out.report(a.answer().location(), subject, "the data platform is " + named.cardinality()
                                 + " separate databases, not one (three-database chaos)",
                         "choose one platform for application data, vectors and memory");
             } else if (named.isEmpty() && !onePlatform(a.lower())) {
@@ -85,17 +83,12 @@ public final class UnifiedPlatformRule extends SpecRule {
     }
 
     /** Adds the stores an item names as used: before any negation in it, compatibilities left out. */
-    private void count(String item, Set<Integer> named) {
+    private void count(String item, BitSet named) {
         String c = COMPATIBILITY.matcher(item).replaceAll(" ");
         Matcher neg = NEGATED.matcher(c);
         if (neg.find()) {
             c = c.substring(0, neg.start());
         }
-        String lower = c.toLowerCase(Locale.ROOT);
-        for (int k = 0; k < stores.size(); k++) {
-            if (!named.contains(k) && stores.get(k).matcher(lower).find()) {
-                named.add(k);
-            }
-        }
+        named.or(stores.which(c));
     }
 }

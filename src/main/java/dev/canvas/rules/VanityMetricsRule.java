@@ -34,24 +34,24 @@ public final class VanityMetricsRule extends SpecRule {
             "days sales", "on-?time", "delivered", "uptime");
 
     private final List<String> fields;
-    private final List<ConfiguredPattern> vanity;
-    private final List<ConfiguredPattern> outcome;
+    private final PatternList vanity;
+    private final PatternList outcome;
 
     public VanityMetricsRule(RuleSpec spec) {
         super(spec);
         this.fields = spec.strings("fields", List.of("success_metrics"));
-        this.vanity = AnswerText.patterns(spec.strings("vanity_patterns", VANITY));
-        this.outcome = AnswerText.patterns(spec.strings("outcome_patterns", OUTCOME));
+        this.vanity = PatternList.of(spec, "vanity_patterns", VANITY, false);
+        this.outcome = PatternList.of(spec, "outcome_patterns", OUTCOME, false);
     }
 
     @Override
     public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
         for (AnswerText.Answered a : AnswerText.answered(def, doc, fields)) {
             List<String> items = Items.texts(a.text());
-            if (items.stream().anyMatch(i -> AnswerText.any(outcome, i))) {
+            if (items.stream().anyMatch(i -> outcome.find(i))) {
                 continue; // an outcome is measured: activity counts beside it are fine
             }
-            List<String> vanityItems = items.stream().filter(i -> AnswerText.any(vanity, i)).toList();
+            List<String> vanityItems = items.stream().filter(i -> vanity.find(i)).toList();
             if (!vanityItems.isEmpty()) {
                 out.report(a.answer().location(), Subject.field(a.square(), a.field()),
                         "'" + a.field().question() + "' lists only activity counts (" + String.join("; ", vanityItems.stream()

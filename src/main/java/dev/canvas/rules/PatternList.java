@@ -1,0 +1,111 @@
+package dev.canvas.rules;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A list of names or phrases to look for (regulations, model providers, databases, vanity and outcome metrics).
+ * Looking for all of them is one pass of their alternation over the text; only the few short matches are then tried
+ * against each pattern, to tell which it names.
+ *
+ * <p>Two engines, by where the list comes from. A list a project's configuration gives (which a pull request may
+ * write) runs on RE2/J ({@link ConfiguredPattern}): linear time whatever the pattern. The built-in lists, alternations
+ * of plain names, run on java.util.regex: linear on such patterns, and without RE2/J's start-up (its Unicode tables
+ * and compiling some 350 built-in patterns cost about 60 ms of every one-file check, measured with bench/profile.sh).
+ */
+final class PatternList {
+
+    /** One engine's view of a pattern: the spans of its matches in a text. */
+    private interface Engine {
+        List<int[]> spans(String text, boolean first);
+    }
+
+    private final List<String> wrapped;
+    private final Function<String, Engine> compiler;
+    private final Engine any;
+    /** Each pattern, compiled the first time {@link #which} needs it (most rules only {@link #find}). */
+    private final Engine[] each;
+
+    private PatternList(List<String> wrapped, Function<String, Engine> compiler) {
+        this.wrapped = wrapped;
+        this.compiler = compiler;
+        this.any = compiler.apply(wrapped.isEmpty() ? "[^\\s\\S]" : String.join("|", wrapped));
+        this.each = new Engine[wrapped.size()];
+    }
+
+    /**
+     * The list a rule's parameter {@code param} gives, else the rule's own {@code builtIn} list; case-insensitive;
+     * {@code words}: each pattern must stand as whole words ({@code \b...\b}).
+     */
+    static PatternList of(RuleSpec spec, String param, List<String> builtIn, boolean words) {
+        boolean configured = spec.params().containsKey(param);
+        return of(configured ? spec.strings(param, builtIn) : builtIn, words, !configured);
+    }
+
+    private static PatternList of(List<String> regexes, boolean words, boolean builtIn) {
+        List<String> wrapped = regexes.stream().map(r -> words ? "\\b(?:" + r + ")\\b" : "(?:" + r + ")").toList();
+        return new PatternList(wrapped, builtIn ? PatternList::jdk : PatternList::re2j);
+    }
+
+    /** Whether any of the patterns occurs in {@code text}. */
+    boolean find(String text) {
+        return !any.spans(text, true).isEmpty();
+    }
+
+    /** The indexes of the patterns that occur in {@code text}. */
+    BitSet which(String text) {
+        BitSet found = new BitSet(each.length);
+        List<int[]> spans = any.spans(text, false);
+        for (int k = 0; k < each.length && !spans.isEmpty(); k++) {
+            for (int[] s : spans) {
+                // the match with a character of context, so that word boundaries are judged as in the whole text
+                String around = text.substring(Math.max(0, s[0] - 1), Math.min(text.length(), s[1] + 1));
+                if (!pattern(k).spans(around, true).isEmpty()) {
+                    found.set(k);
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private synchronized Engine pattern(int k) {
+        if (each[k] == null) {
+            each[k] = compiler.apply(wrapped.get(k));
+        }
+        return each[k];
+    }
+
+    private static Engine jdk(String regex) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(regex,
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+        return (text, first) -> {
+            List<int[]> out = new ArrayList<>();
+            java.util.regex.Matcher m = p.matcher(text);
+            while (m.find() && m.end() > m.start()) {
+                out.add(new int[] {m.start(), m.end()});
+                if (first) {
+                    break;
+                }
+            }
+            return out;
+        };
+    }
+
+    private static Engine re2j(String regex) {
+        ConfiguredPattern p = ConfiguredPattern.compile(regex);
+        return (text, first) -> {
+            List<int[]> out = new ArrayList<>();
+            com.google.re2j.Matcher m = p.matcher(text);
+            while (m.find() && m.end() > m.start()) {
+                out.add(new int[] {m.start(), m.end()});
+                if (first) {
+                    break;
+                }
+            }
+            return out;
+        };
+    }
+}
