@@ -134,6 +134,9 @@ public final class Main implements Runnable {
             return code;
         } catch (StackOverflowError | OutOfMemoryError e) {
             env.err().println("canvas: internal error: " + printable(String.valueOf(e)) + " (the input is too large or too deep; rerun with --stacktrace and report it)");
+            if (stacktrace) {
+                e.printStackTrace(env.err());
+            }
             return ExitCodes.INTERNAL;
         } finally {
             env.out().flush();

@@ -162,7 +162,7 @@ public final class FigureReader {
         while (i < n) {
             char c = s.charAt(i);
             if (isDigit(c)) {
-                i = number(i);
+                i = number(i, true);
             } else if ((c == 'x' || c == 'X' || c == '×') && i + 1 < n && isDigit(s.charAt(i + 1))
                     && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
                 int end = digitRun(i + 1) + i + 1;
@@ -187,7 +187,7 @@ public final class FigureReader {
         String w = s.substring(i, end).toLowerCase(Locale.ROOT);
         if (end < n && isDigit(s.charAt(end))) {
             if (CURRENCY_CODES.contains(w)) {
-                return number(end); // EUR1.5M: the number reads its currency before it
+                return number(end, true); // EUR1.5M: the number reads its currency before it
             }
             if ((w.equals("q") || w.equals("h")) && end + 1 <= n && "1234".indexOf(s.charAt(end)) >= 0
                     && (end + 1 == n || !Character.isLetterOrDigit(s.charAt(end + 1)))) {
@@ -251,8 +251,12 @@ public final class FigureReader {
         return (run == 4 || run == 2) && !letterAt(k + run) ? k + run : -1;
     }
 
-    /** Reads the figure whose digits start at {@code start}; returns where the scan goes on. */
-    private int number(int start) {
+    /**
+     * Reads the figure whose digits start at {@code start}; returns where the scan goes on. {@code range}: the number
+     * may open a range ("1-2M"); the range's second number may not open another (a run of "1-2-1-2..." is read pair
+     * by pair, never by recursion).
+     */
+    private int number(int start, boolean range) {
         if (start > 0 && (Character.isLetter(s.charAt(start - 1)) && currencyBefore(start) == null || isDigit(s.charAt(start - 1)))) {
             // glued to a word (p95, H100): part of a name
             int end = start;
@@ -324,11 +328,11 @@ public final class FigureReader {
         if (negative) {
             value = value.negate();
         }
-        int second = rangeEnd(j);
+        int second = range ? rangeEnd(j) : -1;
         if (second > 0) {
             // "$1-2M", "10–20 s", "500 to 1000 req/s": the first number takes the unit of the second; neither is exact
             int size = out.size();
-            int end = number(second);
+            int end = number(second, false);
             if (out.size() > size) {
                 Figure hi = out.get(out.size() - 1);
                 Figure lo = new Figure(hi.kind(), scaled(value, hi, second), hi.unit(), figStart, j, false);

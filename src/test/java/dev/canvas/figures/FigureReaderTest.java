@@ -101,6 +101,7 @@ class FigureReaderTest {
         }
         b.append("x 1 1 1 1 1 a ");
         b.append("1 ".repeat(200_000)).append("req".repeat(100_000)).append("/s");
+        b.append("1-2-".repeat(100_000)); // ranges: read pair by pair, not by recursion (a StackOverflowError once)
         List<Figure> figures = FigureReader.read(b.toString());
         assertThat(figures).isNotEmpty();
     }
