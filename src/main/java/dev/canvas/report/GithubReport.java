@@ -3,6 +3,7 @@ package dev.canvas.report;
 import dev.canvas.model.CheckReport;
 import dev.canvas.model.FileResult;
 import dev.canvas.model.Finding;
+import dev.canvas.model.Skip;
 import dev.canvas.model.Verdict;
 import dev.canvas.text.Untrusted;
 
@@ -20,6 +21,9 @@ public final class GithubReport {
         StringBuilder sb = new StringBuilder();
         for (String e : report.errors()) {
             sb.append("::error title=").append(property("canvas: error")).append("::").append(data(e)).append('\n');
+        }
+        for (Skip k : report.skipped()) {
+            sb.append("::warning title=").append(property("canvas: not checked")).append("::").append(data(k.toString())).append('\n');
         }
         for (FileResult f : report.files()) {
             for (Finding x : f.findings()) {

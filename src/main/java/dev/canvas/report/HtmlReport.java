@@ -66,6 +66,11 @@ public final class HtmlReport {
             }
             sb.append("</ul>\n</section>\n");
         }
+        if (!report.skipped().isEmpty()) {
+            sb.append("<section class=\"skipped\"><h2>Not checked</h2>\n<ul>\n");
+            report.skipped().forEach(k -> sb.append("<li>").append(esc(k.toString())).append("</li>\n"));
+            sb.append("</ul>\n</section>\n");
+        }
         if (report.files().size() > 1) {
             overview(report, sb);
         }

@@ -80,6 +80,18 @@ public final class JUnitReport {
             suites.append("  </testsuite>\n");
             tests += errors.size();
         }
+        if (!report.skipped().isEmpty()) {
+            // paths that may hold a canvas and were not checked: skipped test cases, visible beside the others
+            suites.append("  <testsuite name=\"canvas: not checked\" tests=\"").append(report.skipped().size())
+                    .append("\" failures=\"0\" errors=\"0\" skipped=\"").append(report.skipped().size()).append("\" time=\"0\">\n");
+            for (var k : report.skipped()) {
+                suites.append("    <testcase classname=\"canvas: not checked\" name=\"").append(Xml.escape(printable(k.path())))
+                        .append("\" time=\"0\">\n      <skipped message=\"").append(Xml.escape(printable(k.reason())))
+                        .append("\"/>\n    </testcase>\n");
+            }
+            suites.append("  </testsuite>\n");
+            tests += report.skipped().size();
+        }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<testsuites name=\"canvas " + Xml.escape(ctx.toolVersion()) + ": " + report.status() + "\" tests=\""
                 + tests + "\" failures=\"" + failures + "\" errors=\"" + errors.size() + "\" time=\"0\">\n" + suites

@@ -31,6 +31,12 @@ public final class JsonReport {
         root.put("verdict", report.status());
         root.put("exitCode", ctx.exitCodeOrNull());
         root.put("errors", report.errors());
+        root.put("skipped", report.skipped().stream().map(k -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("path", k.path());
+            m.put("reason", k.reason());
+            return m;
+        }).toList());
         root.put("template", report.template());
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("files", report.files().size());

@@ -5,6 +5,7 @@ import dev.canvas.model.FileResult;
 import dev.canvas.model.Finding;
 import dev.canvas.model.Readiness;
 import dev.canvas.model.Severity;
+import dev.canvas.model.Skip;
 import dev.canvas.model.Verdict;
 import dev.canvas.text.Untrusted;
 import java.util.List;
@@ -29,6 +30,12 @@ public final class MarkdownReport {
             for (String e : report.problems()) {
                 sb.append("- **error**: ").append(text(e)).append('\n');
             }
+            sb.append('\n');
+        }
+        for (Skip k : report.skipped()) {
+            sb.append("- **not checked**: ").append(text(k.toString())).append('\n');
+        }
+        if (!report.skipped().isEmpty()) {
             sb.append('\n');
         }
         sb.append("| canvas | verdict | ready | blockers | gaps | warnings |\n|---|---|---:|---:|---:|---:|\n");

@@ -5,6 +5,7 @@ import dev.canvas.model.FileResult;
 import dev.canvas.model.Finding;
 import dev.canvas.model.RuleInfo;
 import dev.canvas.model.Severity;
+import dev.canvas.model.Skip;
 import dev.canvas.text.JsonWriter;
 import static dev.canvas.text.JsonWriter.map;
 import java.nio.file.Path;
@@ -80,6 +81,9 @@ public final class SarifReport {
         List<Object> notes = new ArrayList<>();
         for (String e : report.problems()) {
             notes.add(map("level", "error", "message", map("text", e)));
+        }
+        for (Skip k : report.skipped()) {
+            notes.add(map("level", "warning", "message", map("text", "not checked: " + k)));
         }
         if (!notes.isEmpty()) {
             m.put("toolExecutionNotifications", notes);
