@@ -3,7 +3,9 @@ package dev.canvas.rules;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
 
 /**
  * A list of names or phrases to look for (regulations, model providers, databases, vanity and outcome metrics).
@@ -82,30 +84,28 @@ final class PatternList {
         java.util.regex.Pattern p = java.util.regex.Pattern.compile(regex,
                 java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
         return (text, first) -> {
-            List<int[]> out = new ArrayList<>();
             java.util.regex.Matcher m = p.matcher(text);
-            while (m.find() && m.end() > m.start()) {
-                out.add(new int[] {m.start(), m.end()});
-                if (first) {
-                    break;
-                }
-            }
-            return out;
+            return spans(m::find, m::start, m::end, first);
         };
     }
 
     private static Engine re2j(String regex) {
         ConfiguredPattern p = ConfiguredPattern.compile(regex);
         return (text, first) -> {
-            List<int[]> out = new ArrayList<>();
             com.google.re2j.Matcher m = p.matcher(text);
-            while (m.find() && m.end() > m.start()) {
-                out.add(new int[] {m.start(), m.end()});
-                if (first) {
-                    break;
-                }
-            }
-            return out;
+            return spans(m::find, m::start, m::end, first);
         };
+    }
+
+    /** The spans of a matcher's non-empty matches, in order (only the first with {@code first}). */
+    private static List<int[]> spans(BooleanSupplier find, IntSupplier start, IntSupplier end, boolean first) {
+        List<int[]> out = new ArrayList<>();
+        while (find.getAsBoolean() && end.getAsInt() > start.getAsInt()) {
+            out.add(new int[] {start.getAsInt(), end.getAsInt()});
+            if (first) {
+                break;
+            }
+        }
+        return out;
     }
 }
