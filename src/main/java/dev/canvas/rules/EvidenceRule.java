@@ -4,6 +4,7 @@ import dev.canvas.model.Answer;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Subject;
+import dev.canvas.text.Excerpt;
 import dev.canvas.text.Repository;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -84,14 +85,15 @@ public final class EvidenceRule extends SpecRule {
             try {
                 p = (pathPart.startsWith("/") ? root.resolve(pathPart.substring(1)) : dir.resolve(pathPart)).normalize();
             } catch (InvalidPathException e) {
-                out.report(a.location(), subject, "evidence path '" + target + "' is not a valid path", "fix the link");
+                out.report(a.location(), subject, "evidence path '" + Excerpt.of(target) + "' is not a valid path", "fix the link");
                 continue;
             }
             if (!Repository.contains(root, p)) {
-                out.report(a.location(), subject, "evidence '" + target + "' points outside the repository",
+                out.report(a.location(), subject, "evidence '" + Excerpt.of(target) + "' points outside the repository",
                         "keep evidence inside the repository and link it relative to the canvas");
             } else if (!Files.exists(p)) {
-                out.report(a.location(), subject, "evidence '" + target + "' does not exist (looked for " + root.relativize(p) + ")",
+                out.report(a.location(), subject, "evidence '" + Excerpt.of(target) + "' does not exist (looked for "
+                                + Excerpt.of(root.relativize(p).toString()) + ")",
                         "add the file, or fix the link (relative to the canvas)");
             }
         }

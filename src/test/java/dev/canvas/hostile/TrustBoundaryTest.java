@@ -195,6 +195,16 @@ class TrustBoundaryTest {
     }
 
     @Test
+    void aLongEvidenceTargetIsShortenedInItsMessage() throws IOException {
+        String target = "docs/" + "x".repeat(5_000) + ".md";
+        Path e = write("long.md", Files.readString(Path.of("examples/go.md")).replaceFirst("(?m)^(\\*\\*What did the POC validate[^\\n]*\\n\\n)",
+                "$1See [report](" + target + "). "));
+        CliRun r = check(e.toString());
+        String line = r.out().lines().filter(l -> l.contains("[evidence-exists]")).findFirst().orElseThrow();
+        assertThat(line).hasSizeLessThan(600).contains("does not exist");
+    }
+
+    @Test
     void containmentIsJudgedOnRealPaths() throws IOException {
         Path outside = tmp.resolve("outside");
         Files.createDirectories(outside);
