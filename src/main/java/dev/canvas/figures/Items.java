@@ -137,13 +137,16 @@ public final class Items {
         }
     }
 
-    /** The sentences of one line: pieces ending at {@code . ; ! ?} followed by white space. */
+    /**
+     * The sentences of one line: pieces ending at {@code . ! ?} followed by white space. A semicolon does not end
+     * one: what follows it continues the same statement ("Value: EUR 759k; refills EUR 341k -> EUR 1.1M").
+     */
     private static void sentences(String line, List<Item> out) {
         int from = 0;
         int n = line.length();
         for (int i = 0; i + 1 < n; i++) {
             char c = line.charAt(i);
-            if ((c == '.' || c == ';' || c == '!' || c == '?') && Character.isWhitespace(line.charAt(i + 1))
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(line.charAt(i + 1))
                     && !abbreviation(line, i)) {
                 add(line.substring(from, i + 1), out);
                 from = i + 1;
@@ -156,6 +159,9 @@ public final class Items {
     private static boolean abbreviation(String line, int dot) {
         if (line.charAt(dot) != '.') {
             return false;
+        }
+        if (dot >= 2 && line.charAt(dot - 2) == '.') {
+            return true; // "p.a.", "e.g.", "i.e.": letters with dots between
         }
         int k = dot;
         while (k > 0 && Character.isLetter(line.charAt(k - 1))) {

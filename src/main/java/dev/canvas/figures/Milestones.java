@@ -34,9 +34,9 @@ public final class Milestones {
                     "initial", "initially", "at start", "start", "month 0", "m0", "rollout", "roll out", "release", "ga",
                     "first month", "month 1", "week 1", "pilot", "t0", "today", "now", "current", "currently", "wave 1"),
             phrases("6 months", "6 month", "six months", "six month", "6 mo", "6mo", "6 mos", "6 mths", "6 mth", "month 6",
-                    "m6", "six-month", "half-year", "half year", "half a year", "halfyear", "26 weeks", "180 days", "6months", "t 6", "t6", "h1"),
+                    "m6", "m 6", "six-month", "half-year", "half year", "half a year", "halfyear", "26 weeks", "180 days", "6months", "t 6", "t6", "h1"),
             phrases("1 year", "one year", "a year", "1 yr", "1yr", "12 months", "12 month", "12 mo", "12mo", "12 mths",
-                    "twelve months", "twelve-month", "one-year", "first-year", "year 1", "year one", "y1", "month 12", "m12", "first year", "yr 1", "1year",
+                    "twelve months", "twelve-month", "one-year", "first-year", "year 1", "year one", "y1", "month 12", "m12", "m 12", "first year", "yr 1", "1year",
                     "12months", "52 weeks", "365 days", "t12", "t 12"));
 
     private Milestones() {

@@ -122,9 +122,12 @@ public final class NonAnswerRule extends SpecRule {
         if (m != null && m.find() && LEADING_MARKERS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
             return "a note that it is still to do ('" + abbreviate(stripped) + "')";
         }
+        // "TBD later", "TODO ask legal", "TBC once legal replies - DPO review pending": a marker, then a short note
+        // (not WIP, which starts real answers too: "WIP limits of 3 per engineer")
         int words = SPACES.split(stripped).length;
-        if (mayLeadWithMarker(stripped) && stripped.length() <= maxPhraseChars && words >= 2 && words <= 6) {
-            return "a note that it is still to do ('" + abbreviate(stripped) + "')"; // "TBD later", "TODO ask legal"
+        if (mayLeadWithMarker(stripped) && words >= 2 && words <= 12 && stripped.length() <= 120
+                && !stripped.replaceFirst("^\\W+", "").regionMatches(true, 0, "wip", 0, 3)) {
+            return "a note that it is still to do ('" + abbreviate(stripped) + "')";
         }
         return null;
     }

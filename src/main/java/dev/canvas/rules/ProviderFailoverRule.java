@@ -69,8 +69,9 @@ public final class ProviderFailoverRule extends SpecRule {
         AnswerText.Answered a = answers.get(0);
         String message = "provider failover names " + (named.isEmpty() ? "no model provider" : "only one model provider");
         String fix = "name at least " + min + " providers, and what happens when the primary is down: 'Primary: <provider>; "
-                + "failover: <provider>'";
-        if (failover) {
+                + "failover: <provider>' (a provider canvas does not know goes in the rule's 'providers' in .canvas.yaml)";
+        if (failover && named.isEmpty()) {
+            // failover is described, but with no name canvas knows: perhaps providers its list lacks
             out.warn(a.answer().location(), Subject.field(a.square(), a.field()), message + " that canvas knows", fix);
         } else {
             out.report(a.answer().location(), Subject.field(a.square(), a.field()), message, fix);

@@ -58,6 +58,7 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
         FigureReader.Notation notation = FigureReader.notation(text);
         List<Line> lines = new ArrayList<>();
         List<List<Figure>> figuresOf = new ArrayList<>(items.size()); // each item's figures, read once
+        Role[] roleOf = new Role[items.size()]; // each item's role, its own or the one of the item introducing it
         boolean any = false;
         Role inherited = Role.NONE;
         int introIndent = -1;
@@ -73,9 +74,10 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
                 }
             }
             any = any || !money.isEmpty();
-            // a sub-item's own label is the words before its colon ("- fewer failed deliveries (cost avoided): EUR 356k"
-            // stays a value line under "Value:")
-            Role own = item.list() && item.indent() > 0 ? role(label(lower)) : role(lower);
+            // a list item's own label is the words before its colon, parentheses left out ("- fewer failed deliveries
+            // (cost avoided): EUR 356k" and "- Y1: $1.4M (... legal costs ...)" stay value lines under "Value")
+            Role own = item.list() ? role(label(lower)) : role(lower);
+            roleOf[figuresOf.size() - 1] = Role.NONE;
             if (item.row()) {
                 if (header == null) {
                     header = item.cells();
@@ -92,6 +94,7 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
             }
             boolean below = item.list() && introIndent >= 0 && (item.indent() > introIndent || introIndent == 0) || item.row() && introIndent >= 0;
             Role before = below ? inherited : Role.NONE;
+            roleOf[figuresOf.size() - 1] = own != Role.NONE ? own : before;
             for (Segment seg : segments(lower, own == Role.NONE ? before : own, item.row())) {
                 // the segment's amounts, placed in the segment's text (amountOf reads the words around them there)
                 List<Figure> in = money.stream().filter(f -> f.start() >= seg.from() && f.start() < seg.to())
@@ -117,6 +120,9 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
         for (int i = 0; i < items.size(); i++) {
             String lower = FigureReader.normalise(items.get(i).text()).toLowerCase(Locale.ROOT);
             int roi = roiWord(lower);
+            if (roi < 0 && roleOf[i] == Role.ROI) {
+                roi = 0; // "- Year 1: 1.4 / 0.9 = 156%" under "ROI"
+            }
             if (roi < 0) {
                 continue;
             }
@@ -210,7 +216,8 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
                      "projected", "estimated", "running", "operating", "one-off", "of" -> {
                     // skipped: look further back
                 }
-                case "and", "on", "with", "against", "vs", "versus", "for", "while", "whereas", "plus", "at", "but" -> {
+                case "and", "on", "with", "against", "vs", "versus", "for", "while", "whereas", "plus", "at", "but", "is", "are",
+                     "was", "be" -> {
                     return true;
                 }
                 default -> {
@@ -244,6 +251,11 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
         if (before.matches(".*(\\bat|@|×|\\bx)\\s*$")) {
             return true; // "9,000 hours at EUR 70", "x EUR 45": a price per unit
         }
+        String clause = lower.substring(Math.max(0, f.start() - 30), f.start());
+        int cut = Math.max(clause.lastIndexOf(','), Math.max(clause.lastIndexOf(';'), clause.lastIndexOf(':')));
+        if (clause.substring(cut + 1).matches(".*\\b(average|avg|unit|each)\\b.*")) {
+            return true; // "an average cancellation cost of USD 38,000": the price of one, not a total
+        }
         int k = f.end();
         while (k < lower.length() && lower.charAt(k) == ' ') {
             k++;
@@ -258,7 +270,7 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
         return false;
     }
 
-    private static final String[] VALUE_WORDS = {"value", "benefit", "saving", "return ", "returns", "gain", "revenue", "upside",
+    private static final String[] VALUE_WORDS = {"value", "benefit", "saving", "return ", "returns", "gain", "revenue", "upside", "worth",
         "valeur", "nutzen", "wert ", "valor", "beneficio", "bénéfice", "benefice"};
     private static final String[] COST_WORDS = {"cost", "investment", "invest ", "spend", "tco", "expense", "budget", "price",
         "coût", "cout", "kosten", "coste", "costo", "custo", "investissement", "investition", "inversión"};
@@ -429,8 +441,12 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
                 "over 2 years", "over 3 years", "over 5 years", "over two years", "over three years", "over five years",
                 "lifetime", "by 2028", "by 2029", "by 2030", "at 10x", "at 100x", "at scale", "10x", "100x"}) {
             int i = lower.indexOf(w);
+            int end = i + w.length();
+            if (end < lower.length() && lower.charAt(end) == 's' && w.endsWith("year")) {
+                end++; // "3 years", "over 2 years"
+            }
             if (i >= 0 && (i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1)))
-                    && (i + w.length() >= lower.length() || !Character.isLetterOrDigit(lower.charAt(i + w.length())))) {
+                    && (end >= lower.length() || !Character.isLetterOrDigit(lower.charAt(end)))) {
                 return true;
             }
         }

@@ -62,6 +62,8 @@ class RoiFiguresTest {
             Benefit €1.2M. Subtotal licences €100k, subtotal team €300k, total cost €400k. ROI 200%.    # 1200000 # 400000 # 200 # true
             Value €900k, with cost: build €300k (€200k team, €100k licences) = €300k. ROI 200%.         # 900000  # 300000 # 200 # true
             Internet savings: €600k a year. Cost: €200k. ROI 200%.                                   # 600000  # 200000 # 200 # true
+            Value p.a. (at 12-month scale): time A$1.6m, penalties A$0.3m, repeats A$0.5m → A$2.4m. Cost per year: A$0.8m. ROI 200 %. # 2400000 # 800000 # 200 # true
+            Cancellations at an average cost of USD 38,000 are worth USD 2.2MM. Total value USD 3.4MM. The cost is USD 1.1MM. ROI 209%. # 3400000 # 1100000 # 209 # true
             """)
     void readsTheTotals(String answer, String value, String cost, String stated, boolean sure) {
         RoiFigures r = RoiFigures.of(answer.replace("/", "\n"));
