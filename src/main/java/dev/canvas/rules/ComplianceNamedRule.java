@@ -18,7 +18,7 @@ public final class ComplianceNamedRule extends SpecRule {
             "pci[- ]?dss", "eu ai act", "ai act", "sox|sarbanes", "ferpa", "glba", "fedramp", "nis ?2", "dora", "lgpd", "pipeda",
             "appi", "pdpa", "pipl", "popia", "coppa", "fisma", "cjis", "itar", "ear", "hgb", "gobd", "bdsg", "dsgvo", "fca", "finra",
             "mifid( ?ii)?", "basel", "nist", "csa star", "cmmc", "hitrust", "section 508", "wcag", "accessibility act", "psd2",
-            "aml(d\\d?)?", "kyc", "bafin", "marisk", "bait", "eba", "finma", "n?fadp|revfadp|nfadp", "dpa 2018", "privacy act",
+            "aml(d\\d?)?", "kyc", "bafin", "marisk", "bait", "eba", "finma", "n?fadp|revfadp|nfadp|n?dsg|revdsg", "dpa 2018", "privacy act",
             "21 cfr( part)? 11", "cfr", "gxp", "gmp", "gcp", "gamp ?5?", "fda", "ema", "mdr", "ivdr", "hds", "c5", "tisax",
             "isae ?3402", "ssae ?18", "csrd", "esg", "eprivacy", "cra", "cyber resilience act", "data act", "dsa", "dma",
             "lopdgdd", "cnil", "ico", "fadp", "pdpb", "dpdp", "ndpr", "kvkk", "ohsa", "osha", "ferc", "nerc( cip)?", "iec ?62443",
@@ -28,10 +28,13 @@ public final class ComplianceNamedRule extends SpecRule {
     static final Pattern NONE_BECAUSE = Pattern.compile(
             "(?i)\\b(no (specific )?(regulation|regulatory|compliance)[^.]*\\b(because|since|as)\\b|not subject to|none apply because"
                     + "|no personal data|no regulated data|outside the scope of)");
-    /** Something named as a regulation: "the X Act", "Regulation (EU) 2024/1689", "Directive", an upper-case acronym beside such a word. */
+    /**
+     * Something named as a regulation the list may lack: "the X Act", "Regulation (EU) 2024/1689", "Gesetz", a section
+     * sign, a CFR part or an ISO/IEC/EN standard. (Not any acronym: AWS, SSO and MFA name no regulation.)
+     */
     static final Pattern LOOKS_LIKE_ONE = Pattern.compile(
-            "\\b(Act|Regulation|Directive|Law|Ordinance|Code|Standard|Framework|Rule|Rules|Guidelines?|Circular|Statute)\\b"
-                    + "|\\b[A-Z][A-Z0-9]{2,}(-[A-Z0-9]+)?\\b|§|\\b(CFR|ISO|IEC|EN) ?\\d+");
+            "\\b(Act|Regulation|Directive|Law|Ordinance|Circular|Statute|Gesetz|Verordnung|Loi|Ley)\\b"
+                    + "|§|\\b(CFR|ISO|IEC|EN) ?\\d+");
 
     private final PatternList regs;
 

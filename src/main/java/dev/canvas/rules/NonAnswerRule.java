@@ -34,6 +34,11 @@ public final class NonAnswerRule extends SpecRule {
             "we will see", "we'll see", "not decided", "not decided yet", "undecided", "open", "open question",
             "not yet defined", "not yet decided", "not defined yet", "not known yet", "ask legal", "check with legal",
             "needs discussion", "to discuss", "under discussion", "in progress", "work in progress", "see below", "see above");
+    /** Openings that defer the answer; followed by a short note they are still no answer ("To be confirmed after ..."). */
+    private static final List<String> DEFERRING = List.of("to be confirmed", "to be defined", "to be determined",
+            "to be decided", "to be agreed", "to be added", "to be completed", "to be provided", "to be clarified",
+            "to be discussed", "will be defined", "will be decided", "will be confirmed", "will be provided",
+            "will be added", "not yet defined", "not yet decided", "not yet known", "awaiting", "waiting for", "see later");
     /** Words that, first in an answer and followed by punctuation, make it a note rather than an answer. */
     private static final Set<String> LEADING_MARKERS = Set.of("tbd", "todo", "fixme", "tba", "tbc", "xxx", "wip");
     private static final Pattern FILLER = Pattern.compile("[\\s_.\\-?…*x—–]*", Pattern.CASE_INSENSITIVE);
@@ -121,6 +126,15 @@ public final class NonAnswerRule extends SpecRule {
         var m = mayLeadWithMarker(stripped) ? LEADING.matcher(stripped) : null;
         if (m != null && m.find() && LEADING_MARKERS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
             return "a note that it is still to do ('" + abbreviate(stripped) + "')";
+        }
+        // "To be confirmed after the steering committee.", "Will be defined in Q3": a stand-in, then a short note
+        if (stripped.length() <= 120 && SPACES.split(stripped).length <= 12) {
+            String k = MatchText.key(stripped);
+            for (String lead : DEFERRING) {
+                if (k.startsWith(lead + " ")) {
+                    return "a note that it is still to do ('" + abbreviate(stripped) + "')";
+                }
+            }
         }
         // "TBD later", "TODO ask legal", "TBC once legal replies - DPO review pending": a marker, then a short note
         // (not WIP, which starts real answers too: "WIP limits of 3 per engineer")

@@ -270,7 +270,7 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
         return false;
     }
 
-    private static final String[] VALUE_WORDS = {"value", "benefit", "saving", "return ", "returns", "gain", "revenue", "upside", "worth",
+    private static final String[] VALUE_WORDS = {"value", "benefit", "saving", "return ", "returns", "gain", "revenue", "upside", "worth", "saved", "avoid",
         "valeur", "nutzen", "wert ", "valor", "beneficio", "bénéfice", "benefice"};
     private static final String[] COST_WORDS = {"cost", "investment", "invest ", "spend", "tco", "expense", "budget", "price",
         "coût", "cout", "kosten", "coste", "costo", "custo", "investissement", "investition", "inversión"};

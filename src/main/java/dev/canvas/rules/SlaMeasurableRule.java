@@ -71,6 +71,9 @@ public final class SlaMeasurableRule extends SpecRule {
     private static boolean recoveryDuration(String text) {
         for (Items.Item item : Items.of(text)) {
             String lower = item.text().toLowerCase(Locale.ROOT);
+            if (lower.matches("(?s).*\\b(rpo|recovery point)\\b.*")) {
+                continue; // the recovery point objective's duration is no RTO ("RPO 15 min; restore tested")
+            }
             if (lower.matches("(?s).*\\b(restor\\w*|recover\\w*|back online|up and running|downtime|outage|fail-?over|switch-?over|resum\\w*)\\b.*")
                     && FigureReader.read(item.text()).stream().anyMatch(f -> f.kind() == Figure.Kind.DURATION)) {
                 return true;
