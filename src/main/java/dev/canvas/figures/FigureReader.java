@@ -275,7 +275,14 @@ public final class FigureReader {
         // thousands groups
         char sep = 0;
         int groups = 0;
-        while (j < n && intDigits <= 3 || j < n && groups > 0) {
+        int indian = indianGrouping(j, intDigits);
+        if (indian > 0) {
+            // "2,94,00,000" (lakh and crore): pairs of digits, then the last three
+            sep = ',';
+            groups = 2;
+            j = indian;
+        }
+        while (indian < 0 && (j < n && intDigits <= 3 || j < n && groups > 0)) {
             char c = s.charAt(j);
             boolean candidate = (c == ',' || c == '.' || c == ' ' || c == '\'') && (sep == 0 || c == sep)
                     && digitRun(j + 1) == 3;
@@ -342,6 +349,23 @@ public final class FigureReader {
             return end;
         }
         return suffix(figStart, j, value, currencyBefore, exact);
+    }
+
+    /**
+     * The end of Indian digit grouping after a number's first digits at {@code j}: one or more ",dd" then ",ddd"
+     * ({@code 1,97,60,000}; {@code 58,40,000}); -1 when the digits are not grouped so.
+     */
+    private int indianGrouping(int j, int intDigits) {
+        if (intDigits > 2) {
+            return -1;
+        }
+        int k = j;
+        int pairs = 0;
+        while (k < n && s.charAt(k) == ',' && digitRun(k + 1) == 2 && k + 3 < n && s.charAt(k + 3) == ',') {
+            k += 3;
+            pairs++;
+        }
+        return pairs > 0 && k < n && s.charAt(k) == ',' && digitRun(k + 1) == 3 ? k + 4 : -1;
     }
 
     /** Where the second number of a range starts ("1-2M", "10 – 20", "500 to 1000"), or -1. */

@@ -127,11 +127,12 @@ public final class NonAnswerRule extends SpecRule {
         if (m != null && m.find() && LEADING_MARKERS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
             return "a note that it is still to do ('" + abbreviate(stripped) + "')";
         }
-        // "To be confirmed after the steering committee.", "Will be defined in Q3": a stand-in, then a short note
+        // "To be confirmed after the steering committee.", "Will be defined in Q3": a stand-in, then a short note;
+        // "See appendix (to be added)": a short pointer to what is still to be written
         if (stripped.length() <= 120 && SPACES.split(stripped).length <= 12) {
             String k = MatchText.key(stripped);
             for (String lead : DEFERRING) {
-                if (k.startsWith(lead + " ")) {
+                if (k.startsWith(lead + " ") || SPACES.split(stripped).length <= 6 && (" " + k + " ").contains(" " + lead + " ")) {
                     return "a note that it is still to do ('" + abbreviate(stripped) + "')";
                 }
             }

@@ -94,6 +94,10 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
             }
             boolean below = item.list() && introIndent >= 0 && (item.indent() > introIndent || introIndent == 0) || item.row() && introIndent >= 0;
             Role before = below ? inherited : Role.NONE;
+            if (own == Role.NONE && !item.list() && !item.row() && !money.isEmpty() && TOTAL.matcher(lower).find()
+                    && !lines.isEmpty() && lines.get(lines.size() - 1).role() != Role.ROI) {
+                before = lines.get(lines.size() - 1).role(); // "Total EUR 1.48M a year." right after the value's items
+            }
             roleOf[figuresOf.size() - 1] = own != Role.NONE ? own : before;
             for (Segment seg : segments(lower, own == Role.NONE ? before : own, item.row())) {
                 // the segment's amounts, placed in the segment's text (amountOf reads the words around them there)
@@ -405,13 +409,10 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
             return new Amount(outside.get(0).value(), exact, l.net());
         }
         // the result of a formula: "15,400 h x EUR 45 = EUR 693,000, plus EUR 132,000 = EUR 825,000"
+        // (only when that result is the line's last amount: "A = EUR 300k; B EUR 1M; C EUR 129k" lists three items)
         int eq = l.text().lastIndexOf('=');
-        if (eq >= 0) {
-            for (Figure f : m) {
-                if (f.start() > eq) {
-                    return new Amount(f.value(), exact, l.net());
-                }
-            }
+        if (eq >= 0 && m.get(m.size() - 1).start() > eq && m.stream().filter(f -> f.start() > eq).count() == 1) {
+            return new Amount(m.get(m.size() - 1).value(), exact, l.net());
         }
         Matcher total = TOTAL.matcher(l.text());
         if (total.find()) {

@@ -55,6 +55,8 @@ class FigureReaderTest {
             650k                              | MONEY 650000
             EUR1.5M                           | MONEY 1500000 eur
             €825,000                          | MONEY 825000 €
+            ₹2,94,00,000                      | MONEY 29400000 ₹
+            ₹58,40,000 per year               | MONEY 5840000 ₹
             1,500                             | NUMBER 1500
             1.5                               | NUMBER 1.5
             ROI: -60%                         | PERCENT -60 %
