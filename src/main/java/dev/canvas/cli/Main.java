@@ -1,7 +1,6 @@
 package dev.canvas.cli;
 
 import static dev.canvas.text.Untrusted.printable;
-import dev.canvas.check.Warmup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -88,11 +87,6 @@ public final class Main implements Runnable {
     /** Runs one command line and returns its exit code. */
     public int run(String... args) {
         String invoked = invokedName(args);
-        if ("check".equals(invoked)) {
-            // on another core, while picocli builds its model and reads the command line
-            List<String> all = List.of(args);
-            Warmup.forCheck(all.subList(all.indexOf("check") + 1, all.size()));
-        }
         CommandLine cl = new CommandLine(this, new Factory(env));
         for (Sub sub : SUBCOMMANDS) {
             if (invoked == null || invoked.equals(sub.name())) {

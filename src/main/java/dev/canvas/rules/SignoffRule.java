@@ -6,17 +6,31 @@ import dev.canvas.model.Location;
 import dev.canvas.model.Signoff;
 import dev.canvas.model.SignoffRole;
 import dev.canvas.model.SourceFormat;
+import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
 
 /** Each role the checklist names signs off with a name and a date. */
 public final class SignoffRule extends SpecRule {
+
+    /** Its id: in every finding, in configuration and in waivers. */
+    public static final String ID = "signoff-missing";
+    /** Its settings in the built-in rule set, and its documentation ({@code canvas explain}). */
+    static final RuleSpec BUILT_IN = RuleSpec.builtIn(ID, Severity.GAP,
+            "every required role (engineering lead, security officer, product owner, executive sponsor, "
+                + "legal/compliance) signed with a name and a date")
+            .explained("The checklist requires sign-off from each role before deployment; a sign-off without a date is "
+                    + "a finding too.")
+            .passing("- Security officer: Priya Natarajan, 2026-11-18")
+            .failing("- Security officer: Priya Natarajan");
 
     public SignoffRule(RuleSpec spec) {
         super(spec);
     }
 
     @Override
-    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
+    public void check(RuleContext ctx, FindingSink out) {
+        CanvasDefinition def = ctx.definition();
+        CanvasDocument doc = ctx.document();
         if (def.readiness().isEmpty()) {
             return;
         }
