@@ -1,8 +1,11 @@
 package dev.canvas.cli;
 
 import static dev.canvas.text.Untrusted.printable;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -75,9 +78,9 @@ public final class Main implements Runnable {
             System.setProperty("picocli.disable.closures", "true");
         }
         // the file descriptor itself, not System.out: a PrintStream swallows write errors, so '> /dev/full' exited 0
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(
-                new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = new Main(out, err, System.getenv(), System.console() != null).run(args);
         out.flush();
         err.flush();

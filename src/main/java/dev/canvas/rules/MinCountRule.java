@@ -1,9 +1,9 @@
 package dev.canvas.rules;
 
+import com.google.re2j.Matcher;
 import dev.canvas.figures.Items;
 import dev.canvas.model.Subject;
 import java.util.List;
-import com.google.re2j.Matcher;
 
 /**
  * Configurable kind {@code min-count}: the answer to each of {@code fields} has at least {@code min} matches

@@ -2,12 +2,12 @@ package dev.canvas.rules;
 
 import dev.canvas.model.Answer;
 import dev.canvas.model.Field;
-import dev.canvas.model.Square;
 import dev.canvas.model.Severity;
+import dev.canvas.model.Square;
 import dev.canvas.model.Subject;
 import dev.canvas.text.MatchText;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**

@@ -2,8 +2,8 @@ package dev.canvas.rules;
 
 import dev.canvas.model.Answer;
 import dev.canvas.model.Field;
-import dev.canvas.model.Square;
 import dev.canvas.model.Severity;
+import dev.canvas.model.Square;
 import dev.canvas.model.Subject;
 import dev.canvas.text.Chars;
 import java.util.List;

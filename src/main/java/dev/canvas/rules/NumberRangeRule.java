@@ -1,10 +1,10 @@
 package dev.canvas.rules;
 
+import com.google.re2j.Matcher;
 import dev.canvas.figures.Figure;
 import dev.canvas.figures.FigureReader;
 import dev.canvas.model.Subject;
 import java.math.BigDecimal;
-import com.google.re2j.Matcher;
 
 /**
  * Configurable kind {@code number-range}: in the answer to each of {@code fields}, the number captured by

@@ -5,6 +5,7 @@ import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
 import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,7 +41,7 @@ public final class ProviderFailoverRule extends SpecRule {
 
     /** Whether a failover word is used as what exists, not as what is missing ("no failover", "failover is not designed"). */
     private static boolean affirmed(String lower) {
-        java.util.regex.Matcher m = FAILOVER_WORDS.matcher(lower);
+        Matcher m = FAILOVER_WORDS.matcher(lower);
         while (m.find()) {
             String before = lower.substring(Math.max(0, m.start() - 24), m.start());
             String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 24));

@@ -3,11 +3,12 @@ package dev.canvas.rules;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Location;
+import dev.canvas.model.Severity;
 import dev.canvas.model.Signoff;
 import dev.canvas.model.SignoffRole;
 import dev.canvas.model.SourceFormat;
-import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
+import java.util.Locale;
 
 /** Each role the checklist names signs off with a name and a date. */
 public final class SignoffRule extends SpecRule {
@@ -42,10 +43,10 @@ public final class SignoffRule extends SpecRule {
                     : "'- " + role.role() + ": <name>, YYYY-MM-DD' under '## Sign-offs'";
             if (s == null || s.name().isBlank()) {
                 out.report(s == null ? where : s.location(), Subject.NONE,
-                        "no sign-off from the " + role.role().toLowerCase(java.util.Locale.ROOT) + " (" + role.covers() + ")",
+                        "no sign-off from the " + role.role().toLowerCase(Locale.ROOT) + " (" + role.covers() + ")",
                         "get it and record it: " + how);
             } else if (s.date().isEmpty()) {
-                out.report(s.location(), Subject.NONE, "the " + role.role().toLowerCase(java.util.Locale.ROOT)
+                out.report(s.location(), Subject.NONE, "the " + role.role().toLowerCase(Locale.ROOT)
                         + "'s sign-off (" + s.name() + ") has no date", "add the date it was given: " + how);
             }
         }

@@ -3,9 +3,9 @@ package dev.canvas.rules;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Field;
+import dev.canvas.model.Severity;
 import dev.canvas.model.SourceFormat;
 import dev.canvas.model.Square;
-import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
 import java.util.stream.Collectors;
 
