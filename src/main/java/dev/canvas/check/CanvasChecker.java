@@ -243,7 +243,7 @@ public final class CanvasChecker {
     }
 
     private static ParsedCanvas parse(Pipeline p, String display, String text, SourceFormat format) {
-        return format == SourceFormat.YAML ? p.yaml().parse(display, text) : p.markdown().parse(display, text);
+        return format == SourceFormat.YAML ? p.yaml().get().parse(display, text) : p.markdown().get().parse(display, text);
     }
 
     /**
