@@ -12,7 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A rule as data: what the built-in rule set file and a project's {@code .canvas.yaml} say about it.
+ * A rule as data: what its class declares for the built-in rule set ({@link #builtIn}) and what a project's
+ * {@code .canvas.yaml} says about it.
  *
  * @param id            stable id, lower-case words joined by '-'
  * @param kind          which implementation checks it (for built-in rules, the id itself; custom rules use one
