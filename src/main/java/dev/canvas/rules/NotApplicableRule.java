@@ -20,6 +20,8 @@ public final class NotApplicableRule extends SpecRule {
 
     /** Its id: in every finding, in configuration and in waivers. */
     public static final String ID = "not-applicable-reason";
+    /** The reasons a 'not applicable' may give (parameter {@code reasons}). */
+    static final List<String> REASONS = List.of("out of scope", "business priority", "architecture constraint", "other");
     /** Its settings in the built-in rule set, and its documentation ({@code canvas explain}). */
     static final RuleSpec BUILT_IN = RuleSpec.builtIn(ID, Severity.BLOCKER,
             "a 'not applicable' answer gives its reason: out of scope, business priority, architecture "
@@ -28,9 +30,8 @@ public final class NotApplicableRule extends SpecRule {
                     + "(field-non-answer); an N/A with another reason is this rule's finding. Parameter: reasons.")
             .passing("N/A: out of scope - the agent stores no user data")
             .failing("N/A, we will see later")
-            .defaults("reasons", List.of("out of scope", "business priority", "architecture constraint", "other"));
+            .defaults("reasons", REASONS);
 
-    static final List<String> REASONS = List.of("out of scope", "business priority", "architecture constraint", "other");
     static final Pattern NA = Pattern.compile("(?i)^\\W*(n/?a|not applicable)\\b\\W*(.*)$", Pattern.DOTALL);
 
     public NotApplicableRule(RuleSpec spec) {
