@@ -69,7 +69,7 @@ class CliTest {
         assertThat(init.exitCode()).as(init.err()).isZero();
         assertThat(init.out()).contains("11 squares, 47 questions, 42 boxes, a 99-item readiness checklist and 5 sign-offs");
 
-        CliRun check = CliRun.of("check", canvas.toString());
+        CliRun check = CliRun.of("check", "--all", canvas.toString());
         assertThat(check.exitCode()).isEqualTo(ExitCodes.DO_NOT_DEPLOY);
         for (int n = 1; n <= 11; n++) {
             assertThat(check.out()).contains("Square " + n + ": ");
@@ -84,7 +84,7 @@ class CliTest {
         Path canvas = dir.resolve("poc.md");
         CliRun init = CliRun.of("init", "--kind", "poc", "-o", canvas.toString());
         assertThat(init.out()).contains("8 squares, 34 questions, 24 boxes");
-        CliRun check = CliRun.of("check", canvas.toString());
+        CliRun check = CliRun.of("check", "--all", canvas.toString());
         assertThat(check.exitCode()).isEqualTo(ExitCodes.DO_NOT_DEPLOY);
         assertThat(check.out()).contains("verdict: DO NOT BUILD", "Square 8: API Integration & Validation");
         assertThat(CliRun.of("init", "--kind", "pilot", "-o", "-").exitCode()).isEqualTo(ExitCodes.USAGE);
