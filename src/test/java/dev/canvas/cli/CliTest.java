@@ -91,6 +91,17 @@ class CliTest {
     }
 
     @Test
+    void initAndPromoteCreateTheDirectoriesTheyWriteTo(@TempDir Path dir) {
+        Path canvas = dir.resolve("sub/dir/agent.md");
+        assertThat(CliRun.of("init", "-o", canvas.toString()).exitCode()).isZero();
+        assertThat(canvas).exists();
+        Path promoted = dir.resolve("a/b/production.md");
+        CliRun p = CliRun.of("promote", "examples/poc/poc-canvas.md", "-o", promoted.toString());
+        assertThat(p.exitCode()).as(p.err()).isZero();
+        assertThat(promoted).exists();
+    }
+
+    @Test
     void initYamlWritesTheSchemaItsFirstLineNames(@TempDir Path dir) throws Exception {
         Path canvas = dir.resolve("agent.yaml");
         assertThat(CliRun.of("init", "-o", canvas.toString()).exitCode()).isZero();
@@ -126,8 +137,9 @@ class CliTest {
     }
 
     @Test
-    void initIntoMissingDirectoryIsAClearError(@TempDir Path dir) {
-        CliRun r = CliRun.of("init", "-o", dir.resolve("no/such/dir/c.md").toString());
+    void initWhereNoDirectoryCanBeMadeIsAClearError(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("file"), "a file, not a directory");
+        CliRun r = CliRun.of("init", "-o", dir.resolve("file/sub/c.md").toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.CANT_CREATE);
         assertThat(r.err()).contains("cannot write").doesNotContain("\tat ");
     }
