@@ -7,44 +7,41 @@ import dev.canvas.model.ChecklistItem;
 import dev.canvas.model.ChecklistKind;
 import dev.canvas.model.Location;
 import dev.canvas.model.Mark;
+import dev.canvas.model.Severity;
 import dev.canvas.model.SourceFormat;
+import dev.canvas.model.Square;
 import dev.canvas.model.Subject;
+import dev.canvas.readiness.ReadinessChecklistLoader;
 
 /**
- * Every item of the Production Readiness Checklist is confirmed. A canvas without the checklist at all gets one
- * finding ({@code checklist-missing}, another instance of this class), not one per item.
+ * Every item of the Production Readiness Checklist is confirmed. A canvas without the checklist at all is
+ * {@link ChecklistMissingRule}'s finding, once, not this rule's for every item.
  */
-public final class ReadinessChecklistRule extends SpecRule {
+public final class ChecklistUncheckedRule extends SpecRule {
 
-    private final boolean missingWhole;
+    /** Its id: in every finding, in configuration and in waivers. */
+    public static final String ID = "checklist-unchecked";
+    /** Its settings in the built-in rule set, and its documentation ({@code canvas explain}). */
+    static final RuleSpec BUILT_IN = RuleSpec.builtIn(ID, Severity.GAP,
+            "every Production Readiness Checklist item is present and ticked")
+            .explained("Below 100% the gaps are addressed before deploying (the seed's decision gate).")
+            .passing("- [x] Penetration test completed")
+            .failing("- [ ] Penetration test completed");
 
-    ReadinessChecklistRule(RuleSpec spec, boolean missingWhole) {
+    public ChecklistUncheckedRule(RuleSpec spec) {
         super(spec);
-        this.missingWhole = missingWhole;
     }
 
     @Override
-    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
+    public void check(RuleContext ctx, FindingSink out) {
+        CanvasDefinition def = ctx.definition();
+        CanvasDocument doc = ctx.document();
         for (Checklist c : def.checklists()) {
-            if (c.kind() != ChecklistKind.READINESS) {
-                continue;
-            }
-            boolean present = !doc.marks(c.id()).isEmpty() || doc.checklists().containsKey(c.id());
-            if (!present) {
-                if (missingWhole) {
-                    out.report(doc.checklistRef().map(CanvasDocument.Reference::location).orElse(Location.of(doc.file(), 1)),
-                            Subject.NONE, "the canvas has no " + c.title() + " (" + c.items().size() + " items)",
-                            doc.format() == SourceFormat.YAML
-                                    ? "add 'checklist:' with its items (canvas init writes them), or name a checklist file"
-                                    : "add a '## " + c.title() + "' section (canvas init writes it), or 'checklist: FILE' in the front matter");
-                }
-                continue;
-            }
-            if (missingWhole) {
-                continue;
+            if (c.kind() != ChecklistKind.READINESS || !ChecklistMissingRule.isPresent(doc, c)) {
+                continue; // no checklist at all: checklist-missing says so
             }
             Location where = doc.checklists().getOrDefault(c.id(), Location.of(doc.file(), 1));
-            Mark[] marks = DocView.of(def, doc).marks(c); // read once for this rule and checklist-score
+            Mark[] marks = ctx.marks(c); // read once for this rule and checklist-score
             for (int i = 0; i < marks.length; i++) {
                 ChecklistItem item = c.items().get(i);
                 Mark m = marks[i];
@@ -61,8 +58,8 @@ public final class ReadinessChecklistRule extends SpecRule {
 
     /** The item, with the square and phase it is about (read from its group's label: only for an item reported). */
     private static Subject subject(CanvasDefinition def, Checklist c, ChecklistItem item) {
-        int sq = dev.canvas.readiness.ReadinessChecklistLoader.squareOf(item);
-        int phase = def.square(sq).map(dev.canvas.model.Square::phase).orElse(0);
+        int sq = ReadinessChecklistLoader.squareOf(item);
+        int phase = def.square(sq).map(Square::phase).orElse(0);
         return new Subject(phase, sq, "", c.id(), item.id(), item.text());
     }
 
