@@ -21,22 +21,24 @@ import java.util.Map;
 public record DataTree(Object data, Location root) {
 
     /** A mapping as read: its entries in order, and where each key stands. */
-    static final class LocatedMap extends LinkedHashMap<String, Object> {
+    public static final class LocatedMap extends LinkedHashMap<String, Object> {
         private static final long serialVersionUID = 1L;
         private final HashMap<String, Location> at = new HashMap<>();
 
-        void put(String key, Object value, Location where) {
+        /** Adds an entry whose key stands {@code where}. */
+        public void put(String key, Object value, Location where) {
             put(key, value);
             at.put(key, where);
         }
     }
 
     /** A list as read: its items in order, and where each starts. */
-    static final class LocatedList extends ArrayList<Object> {
+    public static final class LocatedList extends ArrayList<Object> {
         private static final long serialVersionUID = 1L;
         private final ArrayList<Location> at = new ArrayList<>();
 
-        void add(Object value, Location where) {
+        /** Adds an item that starts {@code where}. */
+        public void add(Object value, Location where) {
             add(value);
             at.add(where);
         }

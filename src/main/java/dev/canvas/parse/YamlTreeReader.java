@@ -3,6 +3,7 @@ package dev.canvas.parse;
 import dev.canvas.model.Finding;
 import dev.canvas.model.Location;
 import dev.canvas.model.Subject;
+import dev.canvas.parse.fast.PlainYamlReader;
 import dev.canvas.text.Excerpt;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -47,9 +48,9 @@ public final class YamlTreeReader {
      * Most values (scalars, lists, mappings) read, aliases expanded: a canvas has a few hundred. Bounds the memory
      * a small file can claim through nested aliases (50 aliases, each doubling the one before, are 2^50 values).
      */
-    static final int MAX_VALUES = 100_000;
+    public static final int MAX_VALUES = 100_000;
     /** Longest key read: ids are short (at most 64 characters when made from a checklist item's words). */
-    static final int MAX_KEY = 256;
+    public static final int MAX_KEY = 256;
 
     /** The tree, or empty when the text is not YAML (or is empty), and what was found wrong. */
     public record Result(Optional<DataTree> tree, List<Finding> findings) {
@@ -79,8 +80,8 @@ public final class YamlTreeReader {
     }
 
     /**
-     * {@link #read} with snakeyaml, for all of YAML; {@link #read} first tries {@link PlainYamlReader}, which gives
-     * the same result for the plain YAML canvases are written in, faster.
+     * {@link #read} with snakeyaml, for all of YAML; {@link #read} first tries {@link PlainYamlReader} (a fast path,
+     * see {@link dev.canvas.parse.fast}), which gives the same result for the plain YAML canvases are written in.
      */
     static Result readWithSnakeyaml(String file, String text, int lineOffset, String what) {
         YamlTreeReader r = new YamlTreeReader(file, lineOffset, what);
@@ -375,7 +376,7 @@ public final class YamlTreeReader {
     }
 
     /** A scalar as plain data: null, true/false, a number, or the text (also for a number Java cannot read). */
-    static Object scalarValue(Tag tag, String v) {
+    public static Object scalarValue(Tag tag, String v) {
         if (Tag.NULL.equals(tag)) {
             return null;
         }

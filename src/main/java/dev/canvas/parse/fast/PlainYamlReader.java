@@ -1,6 +1,8 @@
-package dev.canvas.parse;
+package dev.canvas.parse.fast;
 
 import dev.canvas.model.Location;
+import dev.canvas.parse.DataTree;
+import dev.canvas.parse.YamlTreeReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,7 +31,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * finding (a syntax error, a duplicate key, a key over {@link YamlTreeReader#MAX_KEY} characters) or a limit.
  * Giving up costs the time spent until then: a canvas outside the subset is read as before.
  */
-final class PlainYamlReader {
+public final class PlainYamlReader {
 
     /** Nesting read here; deeper documents go to snakeyaml (and its limits). A canvas has three levels. */
     private static final int MAX_DEPTH = 16;
@@ -78,7 +80,7 @@ final class PlainYamlReader {
      * The tree of {@code text}, or empty when it is not in the subset (then snakeyaml must read it);
      * {@code lineOffset} lines of the file come before the text (front matter).
      */
-    static Optional<DataTree> read(String file, String text, int lineOffset) {
+    public static Optional<DataTree> read(String file, String text, int lineOffset) {
         PlainYamlReader r = new PlainYamlReader(text, file, lineOffset);
         try {
             return Optional.of(r.document());
