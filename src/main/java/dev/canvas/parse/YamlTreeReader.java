@@ -5,13 +5,18 @@ import dev.canvas.model.Location;
 import dev.canvas.model.Subject;
 import dev.canvas.parse.fast.PlainYamlReader;
 import dev.canvas.text.Excerpt;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -77,6 +82,27 @@ public final class YamlTreeReader {
     public static Result read(String file, String text, int lineOffset, String what) {
         Optional<DataTree> plain = PlainYamlReader.read(file, text, lineOffset);
         return plain.isPresent() ? new Result(plain, List.of()) : readWithSnakeyaml(file, text, lineOffset, what);
+    }
+
+    /**
+     * The tree of a YAML file the jar holds ({@code resource}: its absolute resource path, such as
+     * {@code /dev/canvas/templates/poc-to-production.yaml}). It is part of the build, so it must read without a
+     * finding: one that does not, or is missing, is a broken build (an {@link IllegalStateException}).
+     */
+    public static DataTree readBundled(String resource) {
+        String name = resource.substring(resource.lastIndexOf('/') + 1);
+        try (InputStream in = YamlTreeReader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " missing from the jar");
+            }
+            Result r = read("bundled:" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8), 0, name);
+            if (r.tree().isEmpty() || !r.findings().isEmpty()) {
+                throw new IllegalStateException(name + " does not read: " + r.findings());
+            }
+            return r.tree().get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -363,12 +389,26 @@ public final class YamlTreeReader {
                             "keep one '" + Excerpt.of(key) + ":' entry"));
                     continue;
                 }
-                out.put(key, convert(t.getValueNode(), depth + 1), keyAt);
+                Node v = t.getValueNode();
+                Object value = convert(v, depth + 1);
+                if (v instanceof ScalarNode s && value != null) {
+                    out.put(key, value, keyAt, textAt(s));
+                } else {
+                    out.put(key, value, keyAt);
+                }
             }
             return out;
         } finally {
             onPath.remove(node);
         }
+    }
+
+    /** Where a scalar's text starts: its first character, or for a block scalar the line after its indicator. */
+    private Location textAt(ScalarNode s) {
+        if (s.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL || s.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED) {
+            return new Location(file, lineOffset + s.getStartMark().getLine() + 2, 0);
+        }
+        return at(s.getStartMark());
     }
 
     private static Object scalar(ScalarNode s) {

@@ -33,6 +33,7 @@ class PlainYamlReaderTest {
         assertThat(snake.tree()).as("snakeyaml's tree of:\n%s", text).isPresent();
         assertThat(plain.get().data()).as("data of:\n%s", text).isEqualTo(snake.tree().get().data());
         assertThat(plain.get().locations()).as("locations in:\n%s", text).isEqualTo(snake.tree().get().locations());
+        assertThat(plain.get().textLocations()).as("text locations in:\n%s", text).isEqualTo(snake.tree().get().textLocations());
         // and in the same order (Map.equals does not look at it; the answers of a canvas follow it)
         assertThat(String.valueOf(plain.get().data())).as("order of:\n%s", text)
                 .isEqualTo(String.valueOf(snake.tree().get().data()));

@@ -65,6 +65,8 @@ public final class PlainYamlReader {
     private int values;
     /** The line to go on from once a value has been read. */
     private int next;
+    /** Where the text of the last scalar read starts (a block scalar's: the line after its indicator). */
+    private Location textAt;
 
     private PlainYamlReader(String text, String file, int lineOffset) {
         this.t = text;
@@ -231,7 +233,8 @@ public final class PlainYamlReader {
             }
             Location keyAt = at(l, p);
             count();
-            map.put(key, value(l, colon + 1, col, depth), keyAt);
+            textAt = null;
+            put(map, key, value(l, colon + 1, col, depth), keyAt);
             l = skipBlank(next);
             if (l >= lines) {
                 break;
@@ -247,6 +250,15 @@ public final class PlainYamlReader {
         }
         next = l;
         return map;
+    }
+
+    /** Adds an entry; for a scalar value (not null), with where its text starts ({@link #textAt}). */
+    private void put(DataTree.LocatedMap map, String key, Object value, Location keyAt) {
+        if (value == null || value instanceof Map || value instanceof List) {
+            map.put(key, value, keyAt);
+        } else {
+            map.put(key, value, keyAt, textAt);
+        }
     }
 
     /** A block sequence whose entries start lines at column {@code col}, the first at {@code line}. */
@@ -465,6 +477,7 @@ public final class PlainYamlReader {
         int after;
         switch (c) {
             case '|', '>' -> {
+                textAt = new Location(file, lineOffset + line + 2, 0);
                 return blockScalar(line, q, col);
             }
             case '"', '\'' -> {
@@ -474,6 +487,7 @@ public final class PlainYamlReader {
                 }
                 v = quoted(q, close);
                 after = close + 1;
+                textAt = at(line, q);
             }
             case '{' -> {
                 DataTree.LocatedMap map = new DataTree.LocatedMap();
@@ -505,6 +519,7 @@ public final class PlainYamlReader {
                 }
                 v = plain(new String(b, q, end - q));
                 after = e;
+                textAt = at(line, q);
             }
         }
         endOfLine(line, after);
@@ -568,7 +583,8 @@ public final class PlainYamlReader {
                 Location keyAt = at(line, start);
                 i = spaces(line, i + 1);
                 count();
-                map.put(key, flowEntry(line, i, depth), keyAt);
+                textAt = at(line, i);
+                put(map, key, flowEntry(line, i, depth), keyAt);
                 i = flowNext;
             } else {
                 Location itemAt = at(line, start);
