@@ -28,7 +28,8 @@ public final class Warmup {
      * kept in step with CheckCommand by a test.
      */
     public static final Set<String> VALUE_OPTIONS = Set.of("-t", "--template", "-f", "--format", "-o", "--output",
-            "--fail-on", "--color", "--max-file-size", "--config", "--today", "--checklist");
+            "--fail-on", "--color", "--max-file-size", "--config", "--today", "--checklist", "--severity",
+            "--max-warnings");
 
     /**
      * Starts the warm-up for the arguments of a {@code canvas check} command line (what follows {@code check}),

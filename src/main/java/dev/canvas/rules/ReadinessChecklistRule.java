@@ -63,7 +63,7 @@ public final class ReadinessChecklistRule extends SpecRule {
     private static Subject subject(CanvasDefinition def, Checklist c, ChecklistItem item) {
         int sq = dev.canvas.readiness.ReadinessChecklistLoader.squareOf(item);
         int phase = def.square(sq).map(dev.canvas.model.Square::phase).orElse(0);
-        return new Subject(phase, sq, "", c.id(), item.id());
+        return new Subject(phase, sq, "", c.id(), item.id(), item.text());
     }
 
     private static String box(CanvasDocument doc, ChecklistItem item, boolean ticked) {
