@@ -126,6 +126,18 @@ class LauncherTest {
     }
 
     @Test
+    void installedTheCacheIsUsedWhateverTimesThePackageManagerGaveIt(@TempDir Path tmp) throws Exception {
+        Path usr = tmp.resolve("usr");
+        Path l = launcher(usr.resolve("bin"));
+        app(usr.resolve("lib/canvas/app"));
+        runtime(usr.resolve("lib/canvas/runtime"), "25.0.3");
+        Path aot = Files.writeString(usr.resolve("lib/canvas/app/canvas.aot"), "");
+        Files.setLastModifiedTime(aot, Files.getLastModifiedTime(usr.resolve("lib/canvas/app/canvas.jar")));
+        Run r = run(l, Map.of("PATH", pathWithoutJava(tmp)), "--version");
+        assertThat(r.args()).contains("-XX:AOTCache=" + aot.toRealPath());
+    }
+
+    @Test
     void aSymbolicLinkOnPathFindsTheInstallation(@TempDir Path tmp) throws Exception {
         Path root = tmp.resolve("opt/canvas-1.0.0");
         Path l = launcher(root.resolve("bin"));
