@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +64,7 @@ class PreCommitHookTest {
 
     /** The project's own value of a top-level pom element (indented by two spaces). */
     static String pomValue(String element) throws Exception {
-        java.util.regex.Matcher m = Pattern.compile("(?m)^  <" + element + ">([^<]+)</" + element + ">")
+        Matcher m = Pattern.compile("(?m)^  <" + element + ">([^<]+)</" + element + ">")
                 .matcher(Files.readString(Path.of("pom.xml")));
         assertThat(m.find()).as("<" + element + "> in pom.xml").isTrue();
         return m.group(1);
