@@ -4,7 +4,7 @@
 # while it runs: it refuses to run where a package called canvas is installed already.
 . "$(dirname "$0")/lib.sh"
 
-if dpkg-query -W -f='${Status}' canvas 2>/dev/null | grep -qx 'install ok installed'; then
+if [ "$(dpkg-query -W -f='${Status}' canvas 2>/dev/null || true)" = "install ok installed" ]; then
   fail "a package called canvas is installed on this machine already; remove it first (dpkg -P canvas)"
 fi
 tmp=$(mktemp -d)

@@ -15,6 +15,7 @@ out=$(cd "$tmp" && env -i HOME="$tmp" PATH="$user_path" bash -euo pipefail -c "$
 case $out in "canvas $version (commit "*")") ;; *) fail "java -jar $jar --version printed '$out'" ;; esac
 expect 2 env -i HOME="$tmp" PATH="$user_path" bash -c "cd '$root' && java -jar '$tmp/$jar' check $example" >"$tmp/check.out"
 grep -q 'verdict: DO-NOT-DEPLOY' "$tmp/check.out" || fail "no do-not-deploy verdict in: $(tail -3 "$tmp/check.out")"
-"$java17/bin/javap" -cp "$tmp/$jar" -v dev.canvas.cli.Main | grep -q 'major version: 61' ||
+"$java17/bin/javap" -cp "$tmp/$jar" -v dev.canvas.cli.Main >"$tmp/javap.out"
+grep -q 'major version: 61' "$tmp/javap.out" ||
   fail "dev.canvas.cli.Main in $jar is not Java 17 bytecode (class-file version 61)"
 ok "java -jar on $("$java17/bin/java" -version 2>&1 | sed -n 1p): '$out'; check exits 2; Java 17 bytecode"

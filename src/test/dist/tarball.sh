@@ -27,7 +27,8 @@ if [ -f "$installed/lib/app/canvas.aot" ]; then
   user env CANVAS_JAVA_OPTS=-XX:AOTMode=on canvas check examples/go.md >/dev/null || fail "the AOT cache is not used"
   ok "the AOT cache is used (-XX:AOTMode=on)"
 fi
-user canvas check --format json examples/go.yaml | grep -q '"verdict": "go"' || fail "a YAML check through the launcher"
+user canvas check --format json examples/go.yaml >"$tmp/go.json" || fail "a YAML check through the launcher failed"
+grep -q '"verdict": "go"' "$tmp/go.json" || fail "a YAML check through the launcher: $(head -5 "$tmp/go.json")"
 
 mkdir "$tmp/verify"
 (cd "$tmp/verify" && env -i HOME="$home" PATH="$tools" bash -euo pipefail -c "$(readme_block verify | as_built)") \
