@@ -93,7 +93,24 @@ public final class CheckRunner {
 
     /** Checks every canvas the arguments name. A broken configuration stops the run before any check. */
     public static Outcome run(CheckerFactory factory, List<String> args) throws ConfigException {
-        CanvasFinder.Resolution res = CanvasFinder.resolve(args);
+        return run(factory, args, false);
+    }
+
+    /**
+     * As {@link #run(CheckerFactory, List)}; with {@code canvasesOnly}, a file named in the arguments is checked only
+     * if it looks like a canvas, as a file a directory search finds is, and one that does not is skipped, not an
+     * error (a pre-commit hook names every staged file whose name matches).
+     */
+    public static Outcome run(CheckerFactory factory, List<String> args, boolean canvasesOnly) throws ConfigException {
+        CanvasFinder.Resolution found = CanvasFinder.resolve(args);
+        Set<String> namedFiles = new HashSet<>();
+        CanvasFinder.Resolution res = found;
+        if (canvasesOnly) {
+            found.targets().stream().filter(CanvasFinder.Target::explicit).forEach(t -> namedFiles.add(t.origin()));
+            res = new CanvasFinder.Resolution(found.targets().stream()
+                    .map(t -> new CanvasFinder.Target(t.path(), t.display(), false, t.origin())).toList(),
+                    found.errors(), found.skipped(), found.notable());
+        }
         List<String> errors = new ArrayList<>(res.errors());
         List<String> skipped = new ArrayList<>(res.skipped());
         List<FileResult> results = new ArrayList<>();
@@ -112,7 +129,7 @@ public final class CheckRunner {
             }
         }
         for (String arg : args) {
-            if (origins.contains(arg) && !originsWithCanvas.contains(arg)) {
+            if (origins.contains(arg) && !originsWithCanvas.contains(arg) && !namedFiles.contains(arg)) {
                 errors.add(arg + ": no canvas found (looked for .md/.yaml files with 'canvas:' or 'Square N:' headings)");
             } else if (!origins.contains(arg) && Files.isDirectory(Path.of(arg.isEmpty() ? "." : arg))
                     && !arg.isEmpty()) {

@@ -87,6 +87,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Say on standard error which files were skipped, and why.")
     boolean verbose;
 
+    @Option(names = "--canvases-only",
+            description = "Check a named file only if it looks like a canvas, as a directory search does; skip others (for pre-commit hooks).")
+    boolean canvasesOnly;
+
     @Mixin
     ConfigOption config;
 
@@ -122,7 +126,7 @@ final class CheckCommand implements Callable<Integer> {
                 new CheckOptions(maxFileSize, config.today(), java.util.Optional.ofNullable(checklist)), config.explicit());
         CheckRunner.Outcome outcome;
         try {
-            outcome = CheckRunner.run(factory, paths);
+            outcome = CheckRunner.run(factory, paths, canvasesOnly);
         } catch (ConfigException e) {
             throw ConfigOption.error(e);
         } catch (CanvasFinder.BadGlobException e) {

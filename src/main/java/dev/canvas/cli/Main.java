@@ -183,23 +183,28 @@ public final class Main implements Runnable {
         }
     }
 
-    /** The version from the pom, via a resource the build fills in. */
+    /** The version from the pom and the commit built from, via a resource the build fills in. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"canvas " + version()};
+            return new String[] {"canvas " + version() + " (commit " + read().getProperty("commit", "unknown") + ")"};
         }
 
+        /** The version alone, as reports name the tool (SARIF's semanticVersion must be a version). */
         static String version() {
+            return read().getProperty("version", "unknown");
+        }
+
+        private static Properties read() {
+            Properties p = new Properties();
             try (InputStream in = Main.class.getResourceAsStream("/dev/canvas/version.properties")) {
-                Properties p = new Properties();
                 if (in != null) {
                     p.load(in);
                 }
-                return p.getProperty("version", "unknown");
             } catch (IOException e) {
-                return "unknown";
+                // an unreadable resource leaves both unknown
             }
+            return p;
         }
     }
 }

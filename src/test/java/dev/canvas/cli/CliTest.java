@@ -18,7 +18,7 @@ class CliTest {
     void versionComesFromThePom() {
         CliRun r = CliRun.of("--version");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).matches("canvas \\d+\\.\\d+\\.\\d+.*\\n");
+        assertThat(r.out()).matches("canvas \\d+\\.\\d+\\.\\d+\\S* \\(commit ([0-9a-f]{7,}(, modified)?|unknown)\\)\\n");
     }
 
     @Test
