@@ -1,5 +1,6 @@
 package dev.canvas.check;
 
+import dev.canvas.text.InputProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -262,7 +263,7 @@ public final class CanvasFinder {
                         notes.unreadable(shown, DANGLING);
                     }
                 } else {
-                    notes.unreadable(shown, "cannot be read: " + Inputs.describe(exc));
+                    notes.unreadable(shown, "cannot be read: " + InputProblem.describe(exc));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -276,7 +277,7 @@ public final class CanvasFinder {
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, visitor);
         } catch (IOException e) {
-            notes.unreadable(arg, "cannot be read: " + Inputs.describe(e));
+            notes.unreadable(arg, "cannot be read: " + InputProblem.describe(e));
         }
         out.sort(null);
         if (!visitor.followedLink) {

@@ -11,6 +11,7 @@ import dev.canvas.rules.RuleSet;
 import dev.canvas.rules.RuleSpec;
 import dev.canvas.schema.DataTreeValidator;
 import dev.canvas.text.Excerpt;
+import dev.canvas.text.InputProblem;
 import dev.canvas.text.Repository;
 import dev.canvas.text.SourceText;
 import java.io.IOException;
@@ -182,7 +183,7 @@ public final class ConfigLoader {
         try {
             src = SourceText.read(path, MAX_BYTES);
         } catch (IOException e) {
-            throw new ConfigException(Location.of(display), "cannot read the configuration: " + dev.canvas.check.Inputs.describe(e),
+            throw new ConfigException(Location.of(display), "cannot read the configuration: " + InputProblem.describe(e),
                     "check the --config path");
         }
         if (src.problem().isPresent()) {
