@@ -269,7 +269,7 @@ public final class ConfigLoader {
     /** A configuration's waiver must name a rule there is, and one that may be waived. */
     private static void checkWaiver(Waiver w, Collection<String> enabled) throws ConfigException {
         if (w.rule().isEmpty()) {
-            return; // the schema requires 'rule'; an empty one is a waiver-invalid finding
+            return; // 'rule' is required (see waiver()); an empty one is a waiver-invalid finding
         }
         if (RuleSet.isLocked(w.rule()) || w.rule().equals(Waivers.RULE)) {
             throw new ConfigException(w.location(), "waiver of '" + w.rule() + "': that rule cannot be waived",

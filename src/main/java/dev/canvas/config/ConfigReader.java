@@ -101,7 +101,7 @@ final class ConfigReader {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
-        // no number or true/false where text is expected: a schema would not have taken them either
+        // no number or true/false where text is expected: as the JSON Schema this replaced refused them
         m.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
