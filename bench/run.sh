@@ -235,8 +235,13 @@ priv=$work/canvas
 classes=$work/classes
 mkdir -p "$priv" "$classes"
 ex=$root/examples
-# the build's training run (pom.xml, <build>): the examples, both formats, 10 files so that the parallel path runs
-training=(check --fail-on never "$ex/" "$ex/go.md" "$ex/go.yaml" "$ex/fix-gaps.md")
+# the build's training run (pom.xml, <build>): the examples, both formats, 10 files so that the parallel path runs, and
+# a copy of go.yaml under a configuration (src/main/launcher/cds-training.canvas.yaml) with a JSON report beside the text
+training=(check --fail-on never --format text --format "json=$priv/cds-training/report.json" "$ex/" "$ex/go.md" "$ex/go.yaml"
+  "$ex/fix-gaps.md" "$priv/cds-training/go.yaml")
+mkdir -p "$priv/cds-training"
+cp "$root/src/main/launcher/cds-training.canvas.yaml" "$priv/cds-training/.canvas.yaml"
+cp "$ex/go.yaml" "$priv/cds-training/go.yaml"
 if [ -n "$classpath" ]; then
   canvas_jar_cmd=("$java" -cp "$classpath" dev.canvas.cli.Main)
   floor_cp=$classpath:$classes

@@ -109,7 +109,7 @@ public final class CanvasChecker {
             src = SourceText.read(path, options.maxFileBytes());
         } catch (IOException e) {
             return unreadable(pipelines.get(0), display, formatOf(display, ""), Location.of(display),
-                    "cannot read the file: " + Inputs.describe(e), "check that it exists and is readable");
+                    "cannot read the file: " + InputProblem.describe(e), "check that it exists and is readable");
         }
         return check(src, display);
     }
@@ -286,7 +286,7 @@ public final class CanvasChecker {
             src = SourceText.read(file, options.maxFileBytes());
         } catch (IOException e) {
             return withFinding(parsed, ParseFindings.syntax(refAt, "cannot read the checklist file " + shown + ": "
-                    + Inputs.describe(e), "check the checklist path"));
+                    + InputProblem.describe(e), "check the checklist path"));
         }
         if (src.problem().isPresent()) {
             return withFinding(parsed, ParseFindings.syntax(Location.of(shown, src.problem().get().line()),

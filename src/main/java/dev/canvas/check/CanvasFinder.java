@@ -2,6 +2,7 @@ package dev.canvas.check;
 
 import dev.canvas.model.Skip;
 import dev.canvas.text.Repository;
+import dev.canvas.text.InputProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -264,7 +265,7 @@ public final class CanvasFinder {
                         notes.unreadable(shown, DANGLING);
                     }
                 } else {
-                    notes.unreadable(shown, "cannot be read: " + Inputs.describe(exc));
+                    notes.unreadable(shown, "cannot be read: " + InputProblem.describe(exc));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -278,7 +279,7 @@ public final class CanvasFinder {
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, visitor);
         } catch (IOException e) {
-            notes.unreadable(arg, "cannot be read: " + Inputs.describe(e));
+            notes.unreadable(arg, "cannot be read: " + InputProblem.describe(e));
         }
         out.sort(null);
         if (!visitor.followedLink) {

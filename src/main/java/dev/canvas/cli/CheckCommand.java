@@ -7,7 +7,6 @@ import dev.canvas.check.CheckOptions;
 import dev.canvas.check.CheckerFactory;
 import dev.canvas.config.ConfigException;
 import dev.canvas.check.CheckRunner;
-import dev.canvas.check.Inputs;
 import dev.canvas.model.CheckReport;
 import dev.canvas.model.Severity;
 import dev.canvas.model.Verdict;
@@ -15,6 +14,7 @@ import dev.canvas.report.ReportContext;
 import dev.canvas.report.ReportFormat;
 import dev.canvas.report.TextReport;
 import dev.canvas.scaffold.AtomicFileWriter;
+import dev.canvas.text.InputProblem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -246,7 +246,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             new AtomicFileWriter().replace(file, content);
         } catch (IOException e) {
-            throw new CliException(ExitCodes.CANT_CREATE, file + ": cannot write the report: " + Inputs.describe(e));
+            throw new CliException(ExitCodes.CANT_CREATE, file + ": cannot write the report: " + InputProblem.describe(e));
         }
     }
 }

@@ -6,7 +6,7 @@ import dev.canvas.scaffold.AtomicFileWriter;
 import dev.canvas.scaffold.CanvasScaffold;
 import dev.canvas.scaffold.OutputExistsException;
 import dev.canvas.schema.CanvasSchema;
-import dev.canvas.check.Inputs;
+import dev.canvas.text.InputProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,7 +68,7 @@ final class InitCommand implements Callable<Integer> {
         } catch (OutputExistsException e) {
             throw new CliException(ExitCodes.CANT_CREATE, target + ": already exists; pass --force to replace it, or -o another file");
         } catch (IOException e) {
-            throw new CliException(ExitCodes.CANT_CREATE, target + ": cannot write: " + Inputs.describe(e));
+            throw new CliException(ExitCodes.CANT_CREATE, target + ": cannot write: " + InputProblem.describe(e));
         }
         int boxes = def.checklists().stream().filter(c -> c.kind() != ChecklistKind.READINESS).mapToInt(c -> c.items().size()).sum();
         String readiness = def.checklists().stream().filter(c -> c.kind() == ChecklistKind.READINESS).findFirst()
@@ -97,7 +97,7 @@ final class InitCommand implements Callable<Integer> {
             env.err().println("canvas: note: " + schemaPath.getFileName()
                     + " exists and differs from this template's schema; left as it is (pass --force to replace it)");
         } catch (IOException e) {
-            env.err().println("canvas: note: could not write " + schemaPath.getFileName() + ": " + Inputs.describe(e));
+            env.err().println("canvas: note: could not write " + schemaPath.getFileName() + ": " + InputProblem.describe(e));
         }
     }
 }

@@ -2,7 +2,6 @@ package dev.canvas.cli;
 
 import dev.canvas.check.CanvasChecker;
 import dev.canvas.check.CheckOptions;
-import dev.canvas.check.Inputs;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.FileResult;
 import dev.canvas.model.SourceFormat;
@@ -12,6 +11,7 @@ import dev.canvas.scaffold.AtomicFileWriter;
 import dev.canvas.scaffold.CanvasScaffold;
 import dev.canvas.scaffold.OutputExistsException;
 import dev.canvas.scaffold.Promotion;
+import dev.canvas.text.InputProblem;
 import dev.canvas.text.SourceText;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ final class PromoteCommand implements Callable<Integer> {
         try {
             src = SourceText.read(poc, SourceText.DEFAULT_MAX_BYTES);
         } catch (IOException e) {
-            throw new CliException(ExitCodes.NO_INPUT, poc + ": " + Inputs.describe(e));
+            throw new CliException(ExitCodes.NO_INPUT, poc + ": " + InputProblem.describe(e));
         }
         CanvasChecker checker = new CanvasChecker(List.of(pocDef), config.load(poc.toAbsolutePath().getParent()),
                 new CheckOptions(SourceText.DEFAULT_MAX_BYTES, config.today()));
@@ -87,7 +87,7 @@ final class PromoteCommand implements Callable<Integer> {
         } catch (OutputExistsException e) {
             throw new CliException(ExitCodes.CANT_CREATE, output + ": already exists; pass --force to replace it, or -o another file");
         } catch (IOException e) {
-            throw new CliException(ExitCodes.CANT_CREATE, output + ": cannot write: " + Inputs.describe(e));
+            throw new CliException(ExitCodes.CANT_CREATE, output + ": cannot write: " + InputProblem.describe(e));
         }
         env.out().println("wrote " + output + ": " + p.answers().size() + " of " + prodDef.fields().size()
                 + " production fields pre-filled from " + poc + " (" + (yaml ? SourceFormat.YAML : SourceFormat.MARKDOWN).id() + ")");

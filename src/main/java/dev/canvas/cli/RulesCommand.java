@@ -3,12 +3,9 @@ package dev.canvas.cli;
 import static dev.canvas.text.Untrusted.printable;
 import dev.canvas.model.RuleInfo;
 import dev.canvas.rules.RuleSet;
-import dev.canvas.text.JsonWriter;
+import dev.canvas.text.Json;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,17 +35,17 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         List<RuleInfo> rules = RuleSet.of(config.load(Path.of("")).specs(), config.today()).catalog();
         switch (format) {
-            case json -> {
-                List<Object> out = new ArrayList<>();
+            case json -> env.out().print(Json.write(g -> {
+                g.writeStartArray();
                 for (RuleInfo r : rules) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("id", r.id());
-                    m.put("severity", r.severity().id());
-                    m.put("summary", r.summary());
-                    out.add(m);
+                    g.writeStartObject();
+                    g.writeStringField("id", r.id());
+                    g.writeStringField("severity", r.severity().id());
+                    g.writeStringField("summary", r.summary());
+                    g.writeEndObject();
                 }
-                env.out().print(JsonWriter.write(out));
-            }
+                g.writeEndArray();
+            }));
             case markdown -> {
                 env.out().println("| rule | severity | what it checks |");
                 env.out().println("|---|---|---|");

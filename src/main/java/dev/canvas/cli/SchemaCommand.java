@@ -1,9 +1,9 @@
 package dev.canvas.cli;
 
-import dev.canvas.check.Inputs;
 import dev.canvas.scaffold.AtomicFileWriter;
 import dev.canvas.scaffold.OutputExistsException;
 import dev.canvas.schema.CanvasSchema;
+import dev.canvas.text.InputProblem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -42,7 +42,7 @@ final class SchemaCommand implements Callable<Integer> {
         } catch (OutputExistsException e) {
             throw new CliException(ExitCodes.CANT_CREATE, output + ": already exists; pass --force to replace it");
         } catch (IOException e) {
-            throw new CliException(ExitCodes.CANT_CREATE, output + ": cannot write: " + Inputs.describe(e));
+            throw new CliException(ExitCodes.CANT_CREATE, output + ": cannot write: " + InputProblem.describe(e));
         }
         return ExitCodes.GO;
     }

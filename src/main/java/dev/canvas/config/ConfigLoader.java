@@ -4,19 +4,16 @@ import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.Location;
 import dev.canvas.model.Severity;
 import dev.canvas.model.Waiver;
-import dev.canvas.parse.DataTree;
-import dev.canvas.parse.YamlTreeReader;
 import dev.canvas.rules.ConfiguredPattern;
 import dev.canvas.rules.RuleSet;
 import dev.canvas.rules.RuleSpec;
-import dev.canvas.schema.DataTreeValidator;
 import dev.canvas.text.Excerpt;
+import dev.canvas.text.InputProblem;
 import dev.canvas.text.Repository;
 import dev.canvas.text.SourceText;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -29,15 +26,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads {@code .canvas.yaml}. The file is validated against its JSON Schema first; then each rule entry is
- * merged onto the built-in rule set (a severity, {@code off}, parameters, {@code effective_from}) or, with a
- * {@code kind}, adds a rule of one of the configurable kinds. Every mistake is a {@link ConfigException} at
- * its line.
+ * Reads {@code .canvas.yaml}. The file is bound to {@link ConfigFile} first ({@link ConfigReader}: Jackson, only
+ * when there is a file to read); then each rule entry is merged onto the built-in rule set (a severity, {@code off},
+ * parameters, {@code effective_from}) or, with a {@code kind}, adds a rule of one of the configurable kinds. Every
+ * mistake is a {@link ConfigException} at its line.
  *
  * <p>Trust (see {@code docs/security.md}): the repository root's file, or the {@code --config} file, is the
  * trusted configuration. A {@code .canvas.yaml} in a folder below the root is read on top of it ({@link
@@ -58,7 +56,13 @@ public final class ConfigLoader {
     /** Parameters of built-in rules that hold regular expressions (names are looked for as patterns too). */
     private static final Set<String> PATTERN_PARAMS = Set.of("vanity_patterns", "outcome_patterns", "regulations", "providers",
             "stores");
-    private static volatile DataTreeValidator validator;
+    private static final String TEXT = "text";
+    private static final String TEXTS = "a list of text";
+    private static final String NUMBER = "a number";
+    /** Parameters whose type is fixed, with the type: those of the configurable kinds. */
+    private static final Map<String, String> TYPED_PARAMS = Map.of("field", TEXT, "fields", TEXTS, "pattern", TEXT,
+            "message", TEXT, "fix", TEXT, "min", NUMBER, "max", NUMBER);
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private ConfigLoader() {
     }
@@ -159,14 +163,6 @@ public final class ConfigLoader {
         static final Path PLAIN = Path.of("").toAbsolutePath();
     }
 
-    public static String schemaJson() {
-        try (InputStream in = ConfigLoader.class.getResourceAsStream("/dev/canvas/config/canvas-config.schema.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Reads the trusted configuration (the root's {@code .canvas.yaml}, or {@code --config}). */
     public static CanvasConfig load(Path path, String display) throws ConfigException {
         return parse(read(path, display), display);
@@ -182,7 +178,7 @@ public final class ConfigLoader {
         try {
             src = SourceText.read(path, MAX_BYTES);
         } catch (IOException e) {
-            throw new ConfigException(Location.of(display), "cannot read the configuration: " + dev.canvas.check.Inputs.describe(e),
+            throw new ConfigException(Location.of(display), "cannot read the configuration: " + InputProblem.describe(e),
                     "check the --config path");
         }
         if (src.problem().isPresent()) {
@@ -199,41 +195,22 @@ public final class ConfigLoader {
 
     /** Parses a nested configuration on top of {@code parent}: it may only make the rules stricter (see the class). */
     public static CanvasConfig parseNested(String text, String file, CanvasConfig parent) throws ConfigException {
-        return parse(text, file, java.util.Objects.requireNonNull(parent, "parent"));
+        return parse(text, file, Objects.requireNonNull(parent, "parent"));
     }
 
-    @SuppressWarnings("unchecked")
     private static CanvasConfig parse(String text, String file, CanvasConfig parent) throws ConfigException {
-        YamlTreeReader.Result r = YamlTreeReader.read(file, text, 0, "configuration");
-        if (!r.findings().isEmpty()) {
-            var f = r.findings().get(0);
-            throw new ConfigException(f.location(), f.message(), f.fix());
-        }
+        ConfigReader.Read read = ConfigReader.read(text, file);
+        ConfigFile top = read.file();
+        ConfigReader.Places at = read.places();
         CanvasConfig base = parent == null ? builtIn() : parent;
         String source = base.source().map(s -> s + " + " + file).orElse(file);
-        if (r.tree().isEmpty()) { // an empty file
-            return new CanvasConfig(Optional.of(source), base.specs(), base.disabled(), base.waivers(), base.policy(),
-                    base.untrustedWaivers(), base.fieldRefs());
-        }
-        DataTree tree = r.tree().get();
-        if (validator == null) {
-            validator = new DataTreeValidator(schemaJson());
-        }
-        var violations = validator.validate(tree, file);
-        if (!violations.isEmpty()) {
-            var v = violations.get(0);
-            throw new ConfigException(v.location(), "invalid configuration: " + v.message(),
-                    "see the README's 'Configuration' section, or 'canvas config' for the effective settings");
-        }
-        Map<String, Object> top = (Map<String, Object>) tree.data();
         CanvasConfig.Policy policy = base.policy();
         if (parent == null) {
-            policy = new CanvasConfig.Policy(Boolean.TRUE.equals(top.get(ALLOW_CANVAS_WAIVERS)),
-                    Boolean.TRUE.equals(top.get(ALLOW_NESTED_RELAXING)));
+            policy = new CanvasConfig.Policy(Boolean.TRUE.equals(top.allowCanvasWaivers()), Boolean.TRUE.equals(top.allowNestedRelaxing()));
         } else {
             for (String key : List.of(ALLOW_CANVAS_WAIVERS, ALLOW_NESTED_RELAXING)) {
-                if (top.containsKey(key)) {
-                    throw new ConfigException(tree.locate("/" + key, file), "'" + key + "' is a setting of the repository root's "
+                if ((key.equals(ALLOW_CANVAS_WAIVERS) ? top.allowCanvasWaivers() : top.allowNestedRelaxing()) != null) {
+                    throw new ConfigException(at.of(ConfigReader.pointer(key)), "'" + key + "' is a setting of the repository root's "
                             + FILE_NAME + " only; a nested configuration cannot give itself more trust",
                             "move it to the root " + FILE_NAME + ", or remove it");
                 }
@@ -244,11 +221,10 @@ public final class ConfigLoader {
         List<String> disabled = new ArrayList<>(base.disabled());
         List<CanvasConfig.FieldRef> fieldRefs = new ArrayList<>(base.fieldRefs());
         Map<String, Location> entries = new LinkedHashMap<>();
-        if (top.get("rules") instanceof Map<?, ?> rules) {
-            for (Map.Entry<?, ?> e : rules.entrySet()) {
-                String id = String.valueOf(e.getKey());
-                Location at = tree.locate("/rules/" + id.replace("~", "~0").replace("/", "~1"), file);
-                entries.put(id, at);
+        if (top.rules() != null) {
+            for (Map.Entry<String, ConfigFile.Rule> e : top.rules().entrySet()) {
+                String id = e.getKey();
+                entries.put(id, at.of(ConfigReader.pointer("rules", id)));
                 rule(id, e.getValue(), at, specs, disabled, fieldRefs);
             }
         }
@@ -257,33 +233,50 @@ public final class ConfigLoader {
         }
         List<Waiver> waivers = new ArrayList<>(base.waivers());
         List<Waiver> untrusted = new ArrayList<>(base.untrustedWaivers());
-        if (top.get("waivers") instanceof List<?> ws) {
+        if (top.waivers() != null) {
             if (parent != null && !policy.nestedRelaxing()) {
-                throw new ConfigException(tree.locate("/waivers", file), "a nested configuration cannot waive findings",
+                throw new ConfigException(at.of(ConfigReader.pointer("waivers")), "a nested configuration cannot waive findings",
                         "waive in the repository root's " + FILE_NAME + " (or let nested files relax rules there: "
                                 + ALLOW_NESTED_RELAXING + ": true)");
             }
-            List<Waiver> read = WaiverReader.read(ws, "/waivers", tree, file);
-            for (Waiver w : read) {
+            List<Waiver> given = new ArrayList<>();
+            for (int i = 0; i < top.waivers().size(); i++) {
+                given.add(waiver(top.waivers().get(i), at, i));
+            }
+            for (Waiver w : given) {
                 checkWaiver(w, specs.keySet());
             }
-            (parent == null ? waivers : untrusted).addAll(read);
+            (parent == null ? waivers : untrusted).addAll(given);
         }
         return new CanvasConfig(Optional.of(source), new ArrayList<>(specs.values()), disabled, waivers, policy, untrusted,
                 fieldRefs);
     }
 
+    /** A waiver as the file gives it: it must name its rule, and give its expiry, if at all, as a date. */
+    private static Waiver waiver(ConfigFile.Waiver w, ConfigReader.Places at, int i) throws ConfigException {
+        Location where = at.of(ConfigReader.pointer("waivers", i));
+        if (w.rule() == null) {
+            throw new ConfigException(where, "invalid configuration: 'waivers." + i + "' names no rule",
+                    "add rule: <rule id> (see 'canvas rules')");
+        }
+        if (w.expires() != null && !DATE.matcher(w.expires()).matches()) {
+            throw new ConfigException(at.of(ConfigReader.pointer("waivers", i, "expires")), "invalid configuration: 'waivers." + i
+                    + ".expires': '" + Excerpt.of(w.expires()) + "' is not a date", "write it as YYYY-MM-DD");
+        }
+        return WaiverReader.waiver(w.rule(), w.field(), w.item(), w.reason(), w.approvedBy(), w.expires(), where);
+    }
+
     /** A configuration's waiver must name a rule there is, and one that may be waived. */
     private static void checkWaiver(Waiver w, Collection<String> enabled) throws ConfigException {
         if (w.rule().isEmpty()) {
-            return; // the schema requires 'rule'; an empty one is a waiver-invalid finding
+            return; // 'rule' is required (see waiver()); an empty one is a waiver-invalid finding
         }
         if (RuleSet.isLocked(w.rule()) || w.rule().equals(Waivers.RULE)) {
             throw new ConfigException(w.location(), "waiver of '" + w.rule() + "': that rule cannot be waived",
                     "remove the waiver and fix what the rule reports");
         }
         if (!enabled.contains(w.rule()) && !RuleSet.isBuiltIn(w.rule())) {
-            throw new ConfigException(w.location(), "waiver of unknown rule '" + w.rule() + "'" + suggestion(w.rule(), known(enabled)),
+            throw new ConfigException(w.location(), "waiver of unknown rule '" + Excerpt.of(w.rule()) + "'" + suggestion(w.rule(), known(enabled)),
                     "use a rule id from 'canvas rules'");
         }
     }
@@ -325,9 +318,9 @@ public final class ConfigLoader {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static void rule(String id, Object value, Location at, Map<String, RuleSpec> specs, List<String> disabled,
-                             List<CanvasConfig.FieldRef> fieldRefs) throws ConfigException {
+    private static void rule(String id, ConfigFile.Rule entry, ConfigReader.Places places, Map<String, RuleSpec> specs,
+                             List<String> disabled, List<CanvasConfig.FieldRef> fieldRefs) throws ConfigException {
+        Location at = places.of(ConfigReader.pointer("rules", id));
         String origin = at.toString();
         RuleSpec base = specs.get(id);
         if (base == null) {
@@ -337,11 +330,14 @@ public final class ConfigLoader {
                 disabled.removeIf(d -> d.startsWith(id + " ("));
             }
         }
-        Map<String, Object> settings = value instanceof Map<?, ?> m ? new LinkedHashMap<>((Map<String, Object>) m) : new LinkedHashMap<>();
-        String severity = value instanceof String s ? s : value instanceof Boolean ? "off" : (String) settings.remove("severity");
-        String kind = (String) settings.remove("kind");
+        Map<String, Object> settings = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : entry.params().entrySet()) {
+            settings.put(e.getKey(), exact(e.getValue()));
+        }
+        String severity = entry.severity() == null ? null : entry.severity().toString();
+        String kind = entry.kind();
         if (base == null && kind == null) {
-            throw new ConfigException(at, "unknown rule '" + id + "'" + suggestion(id, specs.keySet()),
+            throw new ConfigException(at, "unknown rule '" + Excerpt.of(id) + "'" + suggestion(id, specs.keySet()),
                     "use an id from 'canvas rules', or add a rule of your own with kind: (" + String.join(", ",
                             RuleSet.CONFIGURABLE_KINDS.stream().sorted().toList()) + ")");
         }
@@ -351,7 +347,22 @@ public final class ConfigLoader {
                     "give your rule another id, or drop 'kind'");
         }
         if (base == null && !ID.matcher(id).matches()) {
-            throw new ConfigException(at, "rule id '" + id + "' is not lower-case words joined by '-'", "rename it, e.g. 'require-dpia'");
+            throw new ConfigException(at, "rule id '" + Excerpt.of(id) + "' is not lower-case words joined by '-'", "rename it, e.g. 'require-dpia'");
+        }
+        if (kind != null && !RuleSet.CONFIGURABLE_KINDS.contains(kind)) {
+            throw new ConfigException(places.of(ConfigReader.pointer("rules", id, "kind")), "invalid configuration: 'rules."
+                    + Excerpt.of(id) + ".kind': '" + Excerpt.of(kind) + "' is not a kind a configuration can add", "use one of: "
+                    + String.join(", ", RuleSet.CONFIGURABLE_KINDS.stream().sorted().toList()));
+        }
+        for (Map.Entry<String, Object> e : settings.entrySet()) {
+            String type = TYPED_PARAMS.get(e.getKey());
+            Object v = e.getValue();
+            boolean ok = type == null || (type.equals(TEXT) ? v instanceof String : type.equals(NUMBER) ? v instanceof Number
+                    : v instanceof List<?> l && l.stream().allMatch(String.class::isInstance));
+            if (!ok) {
+                throw new ConfigException(places.of(ConfigReader.pointer("rules", id, e.getKey())), "invalid configuration: 'rules."
+                        + Excerpt.of(id) + "." + e.getKey() + "': should be " + type, ConfigReader.FIX);
+            }
         }
         boolean locked = base != null && RuleSet.isLocked(id);
         if ("off".equals(severity)) {
@@ -363,12 +374,12 @@ public final class ConfigLoader {
             disabled.add(id + " (" + origin + ")");
             return;
         }
-        Object from = settings.remove("effective_from");
-        Object summary = settings.remove("summary");
+        String from = entry.effectiveFrom();
+        String summary = entry.summary();
         RuleSpec spec;
         if (base == null) {
             Severity sev = severity == null ? Severity.BLOCKER : Severity.valueOf(severity.toUpperCase(Locale.ROOT));
-            spec = new RuleSpec(id, kind, sev, summary != null ? String.valueOf(summary) : kind + " (" + String.join(", ",
+            spec = new RuleSpec(id, kind, sev, summary != null ? summary : kind + " (" + String.join(", ",
                     settings.keySet()) + ")", settings, RuleSpec.RuleDoc.NONE, Optional.empty(), origin);
             validateCustom(spec, at);
         } else {
@@ -403,9 +414,13 @@ public final class ConfigLoader {
         }
         if (from != null) {
             try {
-                spec = spec.withEffectiveFrom(LocalDate.parse(String.valueOf(from)), origin);
+                if (!DATE.matcher(from).matches()) {
+                    throw new DateTimeParseException("not YYYY-MM-DD", from, 0);
+                }
+                spec = spec.withEffectiveFrom(LocalDate.parse(from), origin);
             } catch (DateTimeParseException e) {
-                throw new ConfigException(at, "effective_from '" + from + "' is not a date", "write it as YYYY-MM-DD");
+                throw new ConfigException(places.of(ConfigReader.pointer("rules", id, "effective_from")), "effective_from '"
+                        + Excerpt.of(from) + "' is not a date", "write it as YYYY-MM-DD");
             }
         }
         fieldRefs.addAll(fieldRefs(spec, settings, base == null, at));
@@ -436,7 +451,7 @@ public final class ConfigLoader {
         definitions.forEach(d -> d.fields().forEach(f -> ids.add(f.id())));
         for (CanvasConfig.FieldRef ref : config.fieldRefs()) {
             if (!ids.contains(ref.id())) {
-                throw new ConfigException(ref.location(), "rule '" + ref.rule() + "' names field '" + ref.id()
+                throw new ConfigException(ref.location(), "rule '" + ref.rule() + "' names field '" + Excerpt.of(ref.id())
                         + "', which the template does not have" + suggestion(ref.id(), ids),
                         "use a field id from 'canvas schema' (the template's field ids)");
             }
@@ -489,15 +504,27 @@ public final class ConfigLoader {
     }
 
     private static String suggestion(String id, Iterable<String> known) {
-        String best = null;
-        int bestD = 4;
-        for (String k : known) {
-            int d = dev.canvas.text.MatchText.distance(id, k, 3);
-            if (d < bestD) {
-                best = k;
-                bestD = d;
-            }
+        return ConfigReader.suggestion(id, known);
+    }
+
+    /** Numbers as the built-in rule set's are read (exact decimals), so that equal settings compare equal. */
+    private static Object exact(Object v) {
+        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+            return BigDecimal.valueOf(((Number) v).longValue());
         }
-        return best == null ? "" : "; did you mean '" + best + "'?";
+        if (v instanceof BigInteger b) {
+            return new BigDecimal(b);
+        }
+        if (v instanceof List<?> l) {
+            List<Object> out = new ArrayList<>();
+            l.forEach(x -> out.add(exact(x)));
+            return out;
+        }
+        if (v instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, x) -> out.put(String.valueOf(k), exact(x)));
+            return out;
+        }
+        return v;
     }
 }

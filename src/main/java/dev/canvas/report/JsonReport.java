@@ -1,17 +1,17 @@
 package dev.canvas.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.canvas.model.CheckReport;
 import dev.canvas.model.FileResult;
 import dev.canvas.model.Finding;
 import dev.canvas.model.Progress;
 import dev.canvas.model.Readiness;
 import dev.canvas.model.Severity;
+import dev.canvas.model.Skip;
 import dev.canvas.model.Verdict;
-import dev.canvas.text.JsonWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import dev.canvas.model.Waiver;
+import dev.canvas.text.Json;
+import java.io.IOException;
 
 /**
  * The JSON report. Stable: keys keep their order, fields are only ever added, and absent values are
@@ -26,124 +26,152 @@ public final class JsonReport {
     }
 
     public static String render(CheckReport report, ReportContext ctx) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("formatVersion", FORMAT_VERSION);
-        root.put("verdict", report.status());
-        root.put("exitCode", ctx.exitCodeOrNull());
-        root.put("errors", report.errors());
-        root.put("skipped", report.skipped().stream().map(k -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("path", k.path());
-            m.put("reason", k.reason());
-            return m;
-        }).toList());
-        root.put("template", report.template());
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("files", report.files().size());
-        for (Verdict v : Verdict.values()) {
-            summary.put(v.id(), report.files().stream().filter(f -> f.decision().verdict() == v).count());
-        }
-        root.put("summary", summary);
-        List<Object> files = new ArrayList<>();
-        for (FileResult f : report.files()) {
-            files.add(file(f));
-        }
-        root.put("files", files);
-        return JsonWriter.write(root);
-    }
-
-    private static Map<String, Object> file(FileResult f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("path", f.file());
-        m.put("format", f.format().id());
-        m.put("verdict", f.decision().verdict().id());
-        m.put("label", f.decision().label());
-        m.put("reason", f.decision().reason());
-        Map<String, Object> counts = new LinkedHashMap<>();
-        for (Severity s : Severity.values()) {
-            counts.put(s.id(), f.count(s));
-        }
-        counts.put("waived", f.waived());
-        m.put("counts", counts);
-        m.put("readiness", readiness(f.readiness()));
-        List<Object> findings = new ArrayList<>();
-        for (Finding x : f.findings()) {
-            findings.add(finding(x));
-        }
-        m.put("findings", findings);
-        List<Object> omitted = new ArrayList<>();
-        for (FileResult.Omitted o : f.omitted()) {
-            Map<String, Object> om = new LinkedHashMap<>();
-            om.put("rule", o.rule());
-            om.put("severity", o.severity().id());
-            om.put("waived", o.waived());
-            om.put("count", o.count());
-            omitted.add(om);
-        }
-        m.put("omitted", omitted);
-        return m;
-    }
-
-    private static Map<String, Object> readiness(Readiness r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("overall", progress(r.overall()));
-        m.put("prerequisites", progress(r.prerequisites()));
-        m.put("checklist", progress(r.checklist()));
-        List<Object> phases = new ArrayList<>();
-        for (Readiness.PhaseReadiness p : r.phases()) {
-            Map<String, Object> pm = new LinkedHashMap<>();
-            pm.put("number", p.number());
-            pm.put("title", p.title());
-            pm.put("fields", progress(p.fields()));
-            pm.put("gate", progress(p.gate()));
-            pm.put("checklist", progress(p.checklist()));
-            List<Object> squares = new ArrayList<>();
-            for (Readiness.SquareReadiness s : p.squares()) {
-                Map<String, Object> sm = new LinkedHashMap<>();
-                sm.put("number", s.number());
-                sm.put("title", s.title());
-                sm.put("present", s.present());
-                sm.put("fields", progress(s.fields()));
-                sm.put("checklist", progress(s.checklist()));
-                squares.add(sm);
+        return Json.write(g -> {
+            g.writeStartObject();
+            g.writeNumberField("formatVersion", FORMAT_VERSION);
+            g.writeStringField("verdict", report.status());
+            number(g, "exitCode", ctx.exitCodeOrNull());
+            g.writeArrayFieldStart("errors");
+            for (String e : report.errors()) {
+                g.writeString(e);
             }
-            pm.put("squares", squares);
-            phases.add(pm);
+            g.writeEndArray();
+            g.writeArrayFieldStart("skipped");
+            for (Skip k : report.skipped()) {
+                g.writeStartObject();
+                g.writeStringField("path", k.path());
+                g.writeStringField("reason", k.reason());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeStringField("template", report.template());
+            g.writeObjectFieldStart("summary");
+            g.writeNumberField("files", report.files().size());
+            for (Verdict v : Verdict.values()) {
+                g.writeNumberField(v.id(), report.files().stream().filter(f -> f.decision().verdict() == v).count());
+            }
+            g.writeEndObject();
+            g.writeArrayFieldStart("files");
+            for (FileResult f : report.files()) {
+                file(g, f);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    private static void file(JsonGenerator g, FileResult f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("path", f.file());
+        g.writeStringField("format", f.format().id());
+        g.writeStringField("verdict", f.decision().verdict().id());
+        g.writeStringField("label", f.decision().label());
+        g.writeStringField("reason", f.decision().reason());
+        g.writeObjectFieldStart("counts");
+        for (Severity s : Severity.values()) {
+            g.writeNumberField(s.id(), f.count(s));
         }
-        m.put("phases", phases);
-        return m;
+        g.writeNumberField("waived", f.waived());
+        g.writeEndObject();
+        g.writeFieldName("readiness");
+        readiness(g, f.readiness());
+        g.writeArrayFieldStart("findings");
+        for (Finding x : f.findings()) {
+            finding(g, x);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("omitted");
+        for (FileResult.Omitted o : f.omitted()) {
+            g.writeStartObject();
+            g.writeStringField("rule", o.rule());
+            g.writeStringField("severity", o.severity().id());
+            g.writeBooleanField("waived", o.waived());
+            g.writeNumberField("count", o.count());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static Map<String, Object> progress(Progress p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("done", p.done());
-        m.put("total", p.total());
-        m.put("percent", p.percent());
-        return m;
+    private static void readiness(JsonGenerator g, Readiness r) throws IOException {
+        g.writeStartObject();
+        progress(g, "overall", r.overall());
+        progress(g, "prerequisites", r.prerequisites());
+        progress(g, "checklist", r.checklist());
+        g.writeArrayFieldStart("phases");
+        for (Readiness.PhaseReadiness p : r.phases()) {
+            g.writeStartObject();
+            g.writeNumberField("number", p.number());
+            g.writeStringField("title", p.title());
+            progress(g, "fields", p.fields());
+            progress(g, "gate", p.gate());
+            progress(g, "checklist", p.checklist());
+            g.writeArrayFieldStart("squares");
+            for (Readiness.SquareReadiness s : p.squares()) {
+                g.writeStartObject();
+                g.writeNumberField("number", s.number());
+                g.writeStringField("title", s.title());
+                g.writeBooleanField("present", s.present());
+                progress(g, "fields", s.fields());
+                progress(g, "checklist", s.checklist());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static Map<String, Object> finding(Finding f) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rule", f.rule());
-        m.put("severity", f.severity().id());
-        m.put("phase", f.subject().phase() == 0 ? null : f.subject().phase());
-        m.put("square", f.subject().square() == 0 ? null : f.subject().square());
-        m.put("field", f.subject().field().isEmpty() ? null : f.subject().field());
-        m.put("checklist", f.subject().checklist().isEmpty() ? null : f.subject().checklist());
-        m.put("item", f.subject().item().isEmpty() ? null : f.subject().item());
-        m.put("message", f.message());
-        m.put("fix", f.fix());
-        m.put("file", f.location().file());
-        m.put("line", f.location().line() == 0 ? null : f.location().line());
-        m.put("column", f.location().column() == 0 ? null : f.location().column());
-        m.put("waiver", f.waiver().map(w -> {
-            Map<String, Object> wm = new LinkedHashMap<>();
-            wm.put("reason", w.reason());
-            wm.put("approvedBy", w.approver());
-            wm.put("expires", w.expires().map(Object::toString).orElse(null));
-            wm.put("location", w.location().toString());
-            return (Object) wm;
-        }).orElse(null));
-        return m;
+    private static void progress(JsonGenerator g, String name, Progress p) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeNumberField("done", p.done());
+        g.writeNumberField("total", p.total());
+        g.writeNumberField("percent", p.percent());
+        g.writeEndObject();
+    }
+
+    private static void finding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", f.rule());
+        g.writeStringField("severity", f.severity().id());
+        number(g, "phase", f.subject().phase() == 0 ? null : f.subject().phase());
+        number(g, "square", f.subject().square() == 0 ? null : f.subject().square());
+        text(g, "field", f.subject().field());
+        text(g, "checklist", f.subject().checklist());
+        text(g, "item", f.subject().item());
+        g.writeStringField("message", f.message());
+        g.writeStringField("fix", f.fix());
+        g.writeStringField("file", f.location().file());
+        number(g, "line", f.location().line() == 0 ? null : f.location().line());
+        number(g, "column", f.location().column() == 0 ? null : f.location().column());
+        g.writeFieldName("waiver");
+        if (f.waiver().isEmpty()) {
+            g.writeNull();
+        } else {
+            Waiver w = f.waiver().get();
+            g.writeStartObject();
+            g.writeStringField("reason", w.reason());
+            g.writeStringField("approvedBy", w.approver());
+            g.writeStringField("expires", w.expires().map(Object::toString).orElse(null));
+            g.writeStringField("location", w.location().toString());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    /** A number, or null. */
+    private static void number(JsonGenerator g, String name, Integer n) throws IOException {
+        g.writeFieldName(name);
+        if (n == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(n);
+        }
+    }
+
+    /** Text, or null for none. */
+    private static void text(JsonGenerator g, String name, String s) throws IOException {
+        g.writeStringField(name, s.isEmpty() ? null : s);
     }
 }

@@ -1,18 +1,18 @@
 package dev.canvas.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.canvas.model.CheckReport;
 import dev.canvas.model.FileResult;
 import dev.canvas.model.Finding;
 import dev.canvas.model.RuleInfo;
 import dev.canvas.model.Severity;
 import dev.canvas.model.Skip;
-import dev.canvas.text.JsonWriter;
-import static dev.canvas.text.JsonWriter.map;
+import dev.canvas.model.Waiver;
+import dev.canvas.text.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,68 +30,94 @@ public final class SarifReport {
 
     public static String render(CheckReport report, ReportContext ctx) {
         Map<String, Integer> ruleIndex = new HashMap<>();
-        List<Object> rules = new ArrayList<>();
-        for (RuleInfo r : report.rules()) {
-            ruleIndex.put(r.id(), rules.size());
-            rules.add(rule(r));
+        for (int i = 0; i < report.rules().size(); i++) {
+            ruleIndex.put(report.rules().get(i).id(), i);
         }
-        List<Object> results = new ArrayList<>();
-        for (FileResult f : report.files()) {
-            for (Finding x : f.findings()) {
-                results.add(result(x, ruleIndex.getOrDefault(x.rule(), -1), uri(x.location().file(), ctx.workDir())));
+        return Json.write(g -> {
+            g.writeStartObject();
+            g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            g.writeObjectFieldStart("properties");
+            g.writeStringField("verdict", report.status());
+            g.writeArrayFieldStart("canvases");
+            for (FileResult f : report.files()) {
+                g.writeStartObject();
+                g.writeStringField("file", uri(f.file(), ctx.workDir()));
+                g.writeStringField("verdict", f.decision().verdict().id());
+                g.writeNumberField("readinessPercent", f.readiness().overall().percent());
+                if (f.readiness().checklist().total() > 0) {
+                    g.writeNumberField("checklistPercent", f.readiness().checklist().percent());
+                }
+                g.writeEndObject();
             }
-        }
-        Map<String, Object> driver = map(
-                "name", "canvas",
-                "version", ctx.toolVersion(),
-                "semanticVersion", ctx.toolVersion(),
-                "informationUri", INFORMATION_URI,
-                
-                "rules", rules);
-        List<Object> scores = new ArrayList<>();
-        for (FileResult f : report.files()) {
-            Map<String, Object> score = map("file", uri(f.file(), ctx.workDir()), "verdict", f.decision().verdict().id(),
-                    "readinessPercent", f.readiness().overall().percent());
-            if (f.readiness().checklist().total() > 0) {
-                score.put("checklistPercent", f.readiness().checklist().percent());
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeObjectFieldStart("tool");
+            g.writeObjectFieldStart("driver");
+            g.writeStringField("name", "canvas");
+            g.writeStringField("version", ctx.toolVersion());
+            g.writeStringField("semanticVersion", ctx.toolVersion());
+            g.writeStringField("informationUri", INFORMATION_URI);
+            g.writeArrayFieldStart("rules");
+            for (RuleInfo r : report.rules()) {
+                rule(g, r);
             }
-            scores.add(score);
-        }
-        Map<String, Object> run = map(
-                "properties", map("verdict", report.status(), "canvases", scores),
-                "tool", map("driver", driver),
-                "invocations", List.of(invocation(report, ctx)),
-                "originalUriBaseIds", map("%SRCROOT%", map("uri", dirUri(ctx.workDir()),
-                        "description", map("text", "The directory canvas ran in."))),
-                "results", results,
-                "columnKind", "utf16CodeUnits");
-        Map<String, Object> sarif = map(
-                "$schema", "https://json.schemastore.org/sarif-2.1.0.json",
-                "version", "2.1.0",
-                "runs", List.of(run));
-        return JsonWriter.write(sarif);
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeArrayFieldStart("invocations");
+            invocation(g, report, ctx);
+            g.writeEndArray();
+            g.writeObjectFieldStart("originalUriBaseIds");
+            g.writeObjectFieldStart("%SRCROOT%");
+            g.writeStringField("uri", dirUri(ctx.workDir()));
+            text(g, "description", "The directory canvas ran in.");
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeArrayFieldStart("results");
+            for (FileResult f : report.files()) {
+                for (Finding x : f.findings()) {
+                    result(g, x, ruleIndex.getOrDefault(x.rule(), -1), uri(x.location().file(), ctx.workDir()));
+                }
+            }
+            g.writeEndArray();
+            g.writeStringField("columnKind", "utf16CodeUnits");
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+        });
     }
 
     /** Whether the run succeeded, its exit code, and each error as a notification: a failed run never reads as a pass. */
-    private static Map<String, Object> invocation(CheckReport report, ReportContext ctx) {
-        Map<String, Object> m = map("executionSuccessful", report.complete());
+    private static void invocation(JsonGenerator g, CheckReport report, ReportContext ctx) throws IOException {
+        g.writeStartObject();
+        g.writeBooleanField("executionSuccessful", report.complete());
         if (ctx.exitCode() >= 0) {
-            m.put("exitCode", ctx.exitCode());
+            g.writeNumberField("exitCode", ctx.exitCode());
         }
-        List<Object> notes = new ArrayList<>();
-        for (String e : report.problems()) {
-            notes.add(map("level", "error", "message", map("text", e)));
+        if (!report.problems().isEmpty() || !report.skipped().isEmpty()) {
+            g.writeArrayFieldStart("toolExecutionNotifications");
+            for (String e : report.problems()) {
+                notification(g, "error", e);
+            }
+            for (Skip k : report.skipped()) {
+                notification(g, "warning", "not checked: " + k);
+            }
+            g.writeEndArray();
         }
-        for (Skip k : report.skipped()) {
-            notes.add(map("level", "warning", "message", map("text", "not checked: " + k)));
-        }
-        if (!notes.isEmpty()) {
-            m.put("toolExecutionNotifications", notes);
-        }
-        return m;
+        g.writeEndObject();
     }
 
-    private static Map<String, Object> rule(RuleInfo r) {
+    private static void notification(JsonGenerator g, String level, String text) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("level", level);
+        text(g, "message", text);
+        g.writeEndObject();
+    }
+
+    private static void rule(JsonGenerator g, RuleInfo r) throws IOException {
         String summary = sentence(r.summary());
         String help = (r.help().isEmpty() ? "Checks that " + r.summary() + "." : sentence(r.help())) + " Severity "
                 + r.severity().id() + ": "
@@ -100,61 +126,87 @@ public final class SarifReport {
                     case GAP -> "a finding makes the verdict fix-gaps.";
                     case WARNING -> "shown, but does not change the verdict.";
                 };
-        return map(
-                "id", r.id(),
-                "name", camel(r.id()),
-                "shortDescription", map("text", summary),
-                "fullDescription", map("text", summary),
-                "help", map("text", help, "markdown", help),
-                "defaultConfiguration", map("level", level(r.severity())),
-                "properties", map("tags", List.of("canvas"), "severity", r.severity().id()));
+        g.writeStartObject();
+        g.writeStringField("id", r.id());
+        g.writeStringField("name", camel(r.id()));
+        text(g, "shortDescription", summary);
+        text(g, "fullDescription", summary);
+        g.writeObjectFieldStart("help");
+        g.writeStringField("text", help);
+        g.writeStringField("markdown", help);
+        g.writeEndObject();
+        g.writeObjectFieldStart("defaultConfiguration");
+        g.writeStringField("level", level(r.severity()));
+        g.writeEndObject();
+        g.writeObjectFieldStart("properties");
+        g.writeArrayFieldStart("tags");
+        g.writeString("canvas");
+        g.writeEndArray();
+        g.writeStringField("severity", r.severity().id());
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
-    private static Map<String, Object> result(Finding x, int ruleIndex, String uri) {
-        Map<String, Object> physical = new LinkedHashMap<>();
-        physical.put("artifactLocation", artifactLocation(uri));
-        if (x.location().hasLine()) {
-            Map<String, Object> region = new LinkedHashMap<>();
-            region.put("startLine", x.location().line());
-            if (x.location().column() > 0) {
-                region.put("startColumn", x.location().column());
-            }
-            physical.put("region", region);
-        }
-        Map<String, Object> r = new LinkedHashMap<>();
-        r.put("ruleId", x.rule());
+    private static void result(JsonGenerator g, Finding x, int ruleIndex, String uri) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", x.rule());
         if (ruleIndex >= 0) {
-            r.put("ruleIndex", ruleIndex);
+            g.writeNumberField("ruleIndex", ruleIndex);
         }
-        r.put("level", level(x.severity()));
-        r.put("message", map("text", sentence(x.message()) + " Fix: " + sentence(x.fix())));
-        r.put("locations", List.of(map("physicalLocation", physical)));
-        x.waiver().ifPresent(w -> r.put("suppressions", List.of(map("kind", "external", "status", "accepted",
-                "justification", w.reason() + " (approved by " + w.approver() + ", until "
-                        + w.expires().map(Object::toString).orElse("?") + ")"))));
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("severity", x.severity().id());
+        g.writeStringField("level", level(x.severity()));
+        text(g, "message", sentence(x.message()) + " Fix: " + sentence(x.fix()));
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", uri);
+        if (!uri.startsWith("file:")) {
+            g.writeStringField("uriBaseId", "%SRCROOT%");
+        }
+        g.writeEndObject();
+        if (x.location().hasLine()) {
+            g.writeObjectFieldStart("region");
+            g.writeNumberField("startLine", x.location().line());
+            if (x.location().column() > 0) {
+                g.writeNumberField("startColumn", x.location().column());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
+        if (x.waiver().isPresent()) {
+            Waiver w = x.waiver().get();
+            g.writeArrayFieldStart("suppressions");
+            g.writeStartObject();
+            g.writeStringField("kind", "external");
+            g.writeStringField("status", "accepted");
+            g.writeStringField("justification", w.reason() + " (approved by " + w.approver() + ", until "
+                    + w.expires().map(Object::toString).orElse("?") + ")");
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("severity", x.severity().id());
         if (x.subject().square() > 0) {
-            props.put("square", x.subject().square());
+            g.writeNumberField("square", x.subject().square());
         }
         if (!x.subject().field().isEmpty()) {
-            props.put("field", x.subject().field());
+            g.writeStringField("field", x.subject().field());
         }
         if (!x.subject().item().isEmpty()) {
-            props.put("checklist", x.subject().checklist());
-            props.put("item", x.subject().item());
+            g.writeStringField("checklist", x.subject().checklist());
+            g.writeStringField("item", x.subject().item());
         }
-        r.put("properties", props);
-        return r;
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
-    private static Map<String, Object> artifactLocation(String uri) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("uri", uri);
-        if (!uri.startsWith("file:")) {
-            m.put("uriBaseId", "%SRCROOT%");
-        }
-        return m;
+    /** A SARIF message object: {@code {"text": ...}}. */
+    private static void text(JsonGenerator g, String name, String text) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeStringField("text", text);
+        g.writeEndObject();
     }
 
     private static String level(Severity s) {
@@ -185,7 +237,7 @@ public final class SarifReport {
 
     private static String encode(String segment) {
         StringBuilder sb = new StringBuilder();
-        for (byte b : segment.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~".indexOf(c) >= 0) {
                 sb.append((char) c);

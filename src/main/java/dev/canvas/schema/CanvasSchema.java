@@ -7,8 +7,7 @@ import dev.canvas.model.ChecklistKind;
 import dev.canvas.model.Field;
 import dev.canvas.model.Square;
 import dev.canvas.parse.YamlCanvasFormat;
-import dev.canvas.text.JsonWriter;
-import static dev.canvas.text.JsonWriter.map;
+import dev.canvas.text.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +108,7 @@ public final class CanvasSchema {
 
     /** The schema as indented JSON. */
     public String json() {
-        return JsonWriter.write(schema);
+        return Json.writeData(schema);
     }
 
     /** The property names the schema allows at a JSON pointer ({@code /squares}), for "did you mean". */
@@ -127,6 +126,15 @@ public final class CanvasSchema {
             node = (Map<String, Object>) next;
         }
         return node.get("properties") instanceof Map<?, ?> pm ? pm.keySet().stream().map(String::valueOf).toList() : List.of();
+    }
+
+    /** An ordered map from alternating keys and values: {@code map("type", "string", "description", "...")}. */
+    private static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
     }
 
     static String unescape(String seg) {

@@ -60,7 +60,7 @@ public final class Untrusted {
         return sb.toString();
     }
 
-    private static boolean control(char c) {
+    static boolean control(char c) {
         return c < 0x20 || c >= 0x7F && c <= 0x9F || c == 0x2028 || c == 0x2029 || c == 0xFEFF
                 || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0x200E || c == 0x200F || c == 0x061C;
     }
