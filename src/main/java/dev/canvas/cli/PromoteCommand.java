@@ -1,5 +1,7 @@
 package dev.canvas.cli;
 
+import static dev.canvas.text.Untrusted.printable;
+
 import dev.canvas.check.CanvasChecker;
 import dev.canvas.check.CheckOptions;
 import dev.canvas.model.CanvasDefinition;
@@ -65,7 +67,7 @@ final class PromoteCommand implements Callable<Integer> {
                 new CheckOptions(SourceText.DEFAULT_MAX_BYTES, config.today()));
         FileResult result = checker.check(src, poc.toString());
         if (result.decision().verdict() != Verdict.GO) {
-            env.err().println("canvas: error: " + dev.canvas.text.Untrusted.printable(poc + ": the POC canvas does not pass its gate ("
+            env.err().println("canvas: error: " + printable(poc + ": the POC canvas does not pass its gate ("
                     + result.decision().label() + ": " + result.decision().reason()
                     + "); fix what 'canvas check " + poc + "' lists, then promote it"));
             return ExitCodes.of(result.decision().verdict());

@@ -1,9 +1,8 @@
 package dev.canvas.cli;
 
-import static dev.canvas.text.Untrusted.printable;
 import dev.canvas.model.RuleInfo;
 import dev.canvas.rules.RuleSet;
-import dev.canvas.text.Json;
+import dev.canvas.report.RulesReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,30 +33,11 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<RuleInfo> rules = RuleSet.of(config.load(Path.of("")).specs(), config.today()).catalog();
-        switch (format) {
-            case json -> env.out().print(Json.write(g -> {
-                g.writeStartArray();
-                for (RuleInfo r : rules) {
-                    g.writeStartObject();
-                    g.writeStringField("id", r.id());
-                    g.writeStringField("severity", r.severity().id());
-                    g.writeStringField("summary", r.summary());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }));
-            case markdown -> {
-                env.out().println("| rule | severity | what it checks |");
-                env.out().println("|---|---|---|");
-                rules.forEach(r -> env.out().println("| `" + printable(r.id()) + "` | " + r.severity().id() + " | " + printable(r.summary()) + " |"));
-            }
-            default -> {
-                int w = rules.stream().mapToInt(r -> r.id().length()).max().orElse(4);
-                for (RuleInfo r : rules) {
-                    env.out().printf("%-" + w + "s  %-7s  %s%n", printable(r.id()), r.severity().id(), printable(r.summary()));
-                }
-            }
-        }
+        env.out().print(switch (format) {
+            case json -> RulesReport.json(rules);
+            case markdown -> RulesReport.markdown(rules);
+            default -> RulesReport.text(rules);
+        });
         return ExitCodes.GO;
     }
 }

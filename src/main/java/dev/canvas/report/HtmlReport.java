@@ -1,5 +1,7 @@
 package dev.canvas.report;
 
+import static dev.canvas.text.Untrusted.printable;
+
 import dev.canvas.model.CheckReport;
 import dev.canvas.model.FileResult;
 import dev.canvas.model.Finding;
@@ -224,7 +226,7 @@ public final class HtmlReport {
      * {@link dev.canvas.text.Untrusted#printable}: a page's source is also read in logs and terminals.
      */
     static String esc(String s) {
-        return Xml.escape(dev.canvas.text.Untrusted.printable(s));
+        return Xml.escape(printable(s));
     }
 
     // Colours meet WCAG AA contrast (4.5:1) for their text; state is also given by icon and word.
