@@ -17,11 +17,13 @@ import dev.canvas.scaffold.AtomicFileWriter;
 import dev.canvas.text.InputProblem;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -122,8 +124,9 @@ final class CheckCommand implements Callable<Integer> {
         if (checklist != null && !java.nio.file.Files.isRegularFile(checklist)) {
             throw new CliException(ExitCodes.NO_INPUT, checklist + ": no such checklist file");
         }
+        LocalDate today = config.today();
         CheckerFactory factory = new CheckerFactory(template.loadAll(),
-                new CheckOptions(maxFileSize, config.today(), java.util.Optional.ofNullable(checklist)), config.explicit());
+                new CheckOptions(maxFileSize, today, Optional.ofNullable(checklist)), config.explicit());
         CheckRunner.Outcome outcome;
         try {
             outcome = CheckRunner.run(factory, paths, canvasesOnly);
@@ -148,13 +151,16 @@ final class CheckCommand implements Callable<Integer> {
         }
         // every report carries the run's errors and exit code: a failed run never reads as a pass
         CheckReport report = outcome.report().withErrors(outcome.errors());
-        ReportContext ctx = new ReportContext(false, Main.Version.version(), Path.of("").toAbsolutePath(), exit, view);
+        Path workDir = Path.of("").toAbsolutePath();
+        // the HTML report shows the date (--today's) and the work tree's commit: read only when it is asked for
+        ReportContext ctx = new ReportContext(false, Main.Version.version(), workDir, exit, view, Optional.of(today),
+                outputs.containsKey(ReportFormat.HTML) ? GitHead.shortCommit(workDir) : Optional.empty());
         for (Map.Entry<ReportFormat, Path> e : outputs.entrySet()) {
             ReportFormat f = e.getKey();
             if (e.getValue() == null) {
                 if (!report.files().isEmpty() || f != ReportFormat.TEXT) {
                     boolean colour = f == ReportFormat.TEXT && env.color(color);
-                    f.write(report, new ReportContext(colour, ctx.toolVersion(), ctx.workDir(), exit, view), env.out());
+                    f.write(report, ctx.withColor(colour), env.out());
                 }
             } else {
                 write(e.getValue(), f.render(report, ctx));

@@ -1,7 +1,9 @@
 package dev.canvas.report;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a report needs besides the results.
@@ -11,12 +13,22 @@ import java.util.Objects;
  * @param workDir     the directory paths are relative to (SARIF's {@code %SRCROOT%})
  * @param exitCode    the exit code of the run, which machine formats carry; negative when unknown
  * @param view        how much the text report shows (the machine formats carry every finding)
+ * @param date        the date of the run, which the HTML report shows; empty: none shown
+ * @param commit      the short commit of the git work tree the run was made in (HTML); empty outside one
  */
-public record ReportContext(boolean color, String toolVersion, Path workDir, int exitCode, TextReport.View view) {
+public record ReportContext(boolean color, String toolVersion, Path workDir, int exitCode, TextReport.View view,
+                            Optional<LocalDate> date, Optional<String> commit) {
     public ReportContext {
         Objects.requireNonNull(toolVersion, "toolVersion");
         Objects.requireNonNull(workDir, "workDir");
         Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(commit, "commit");
+    }
+
+    /** Without a date or commit. */
+    public ReportContext(boolean color, String toolVersion, Path workDir, int exitCode, TextReport.View view) {
+        this(color, toolVersion, workDir, exitCode, view, Optional.empty(), Optional.empty());
     }
 
     /** The default view of the text report. */
@@ -27,6 +39,11 @@ public record ReportContext(boolean color, String toolVersion, Path workDir, int
     /** Without an exit code. */
     public ReportContext(boolean color, String toolVersion, Path workDir) {
         this(color, toolVersion, workDir, -1);
+    }
+
+    /** The same context with ANSI colours on or off. */
+    public ReportContext withColor(boolean on) {
+        return new ReportContext(on, toolVersion, workDir, exitCode, view, date, commit);
     }
 
     /** " (exit N)", or nothing when the exit code is unknown: how the human-read formats show it. */

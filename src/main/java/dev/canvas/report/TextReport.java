@@ -101,13 +101,8 @@ public final class TextReport {
                 sb.append('\n');
                 summaryTable(report, st, sb);
             }
-            List<String> parts = new ArrayList<>();
-            for (Verdict v : Verdict.values()) {
-                long n = report.files().stream().filter(f -> f.decision().verdict() == v).count();
-                parts.add(n + " " + v.id());
-            }
-            sb.append(st.bold("verdict: ")).append(st.verdict(report.verdict())).append(" (worst of ")
-                    .append(report.files().size()).append(" canvases: ").append(String.join(", ", parts)).append(")\n");
+            sb.append(st.bold("verdict: ")).append(st.verdict(report.verdict(), word(report, report.verdict()))).append(" (worst of ")
+                    .append(report.files().size()).append(" canvases: ").append(String.join(", ", tally(report))).append(")\n");
         }
         if (!report.skipped().isEmpty()) {
             sb.append(report.files().isEmpty() ? "" : "\n").append(st.bold("not checked")).append(" (")
@@ -127,13 +122,43 @@ public final class TextReport {
         sb.setLength(0);
     }
 
-    /** One row per canvas: its verdict, readiness and finding counts. */
+    /**
+     * How a run words a verdict: as its canvases do when every canvas with that verdict words it alike (a run of POC
+     * canvases says "do not build"), else by the verdict's id.
+     */
+    static String word(CheckReport report, Verdict v) {
+        List<String> labels = report.files().stream().filter(f -> f.decision().verdict() == v)
+                .map(f -> f.decision().label()).distinct().toList();
+        return labels.size() == 1 ? labels.get(0) : v.id();
+    }
+
+    /**
+     * How many canvases got each verdict, in the run's words ({@link #word}): "2 go, 1 fix-gaps, 0 do-not-deploy". A
+     * run whose canvases all word their verdicts otherwise (POC canvases) leaves out the verdicts no canvas got, as it
+     * cannot name them in the canvases' words.
+     */
+    static List<String> tally(CheckReport report) {
+        boolean own = !report.files().isEmpty()
+                && report.files().stream().allMatch(f -> !f.decision().label().equals(f.decision().verdict().id()));
+        List<String> parts = new ArrayList<>();
+        for (Verdict v : Verdict.values()) {
+            long n = report.files().stream().filter(f -> f.decision().verdict() == v).count();
+            if (n > 0 || !own) {
+                parts.add(n + " " + word(report, v));
+            }
+        }
+        return parts;
+    }
+
+    /** One row per canvas: its verdict (in its own words), readiness and finding counts. */
     private static void summaryTable(CheckReport report, Style st, StringBuilder sb) {
         int width = Math.max("canvas".length(), report.files().stream().mapToInt(f -> printable(f.file()).length()).max().orElse(0));
         width = Math.min(width, 80);
-        sb.append(st.bold(pad("canvas", width) + "  " + pad("verdict", 13) + "  ready  blockers  gaps  warnings")).append('\n');
+        int verdictWidth = Math.max(13, report.files().stream().mapToInt(f -> printable(f.decision().label()).length()).max().orElse(0));
+        verdictWidth = Math.min(verdictWidth, 40);
+        sb.append(st.bold(pad("canvas", width) + "  " + pad("verdict", verdictWidth) + "  ready  blockers  gaps  warnings")).append('\n');
         for (FileResult f : report.files()) {
-            sb.append(pad(printable(f.file()), width)).append("  ").append(pad(f.decision().verdict().id(), 13)).append("  ")
+            sb.append(pad(printable(f.file()), width)).append("  ").append(pad(printable(f.decision().label()), verdictWidth)).append("  ")
                     .append(String.format("%4d%%  %8d  %4d  %8d", f.readiness().overall().percent(), f.count(Severity.BLOCKER),
                             f.count(Severity.GAP), f.count(Severity.WARNING))).append('\n');
         }
@@ -156,6 +181,7 @@ public final class TextReport {
         sb.append(st.bold(printable(f.file()))).append("  (").append(f.format() == SourceFormat.YAML ? "YAML" : "Markdown")
                 .append(", ").append(r.overall().percent()).append("% ready: ").append(r.overall()).append(" items")
                 .append(r.checklist().total() > 0 ? "; readiness checklist " + r.checklist().percent() + "%: " + r.checklist() : "")
+                .append(r.signed().total() > 0 ? "; sign-offs " + r.signed() : "")
                 .append(")\n");
 
         if (r.prerequisites().total() > 0 || rest.stream().anyMatch(TextReport::isPrerequisite)) {
@@ -367,10 +393,6 @@ public final class TextReport {
                 case WARNING -> "36";
             };
             return "\u001b[" + code + "m" + word + "\u001b[0m";
-        }
-
-        String verdict(Verdict v) {
-            return verdict(v, v.id());
         }
 
         String verdict(Verdict v, String label) {

@@ -11,7 +11,11 @@ import dev.canvas.model.Mark;
 import dev.canvas.model.Phase;
 import dev.canvas.model.Progress;
 import dev.canvas.model.Readiness;
+import dev.canvas.model.ReadinessSpec;
 import dev.canvas.model.Severity;
+import dev.canvas.model.Signoff;
+import dev.canvas.model.SignoffRole;
+import dev.canvas.model.SignoffState;
 import dev.canvas.model.Square;
 import dev.canvas.readiness.ReadinessChecklistLoader;
 import java.util.ArrayList;
@@ -19,11 +23,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Counts what is done. A field is done when it is answered and no blocker or gap is about it; a box when it
- * is ticked and no blocker or gap is about it. So the counts always agree with the findings.
+ * is ticked and no blocker or gap is about it. So the counts always agree with the findings. The sign-offs are as
+ * the canvas records them (the sign-off rule's findings are about the file, not a role).
  */
 public final class ReadinessCalculator {
 
@@ -94,7 +100,18 @@ public final class ReadinessCalculator {
             phases.add(new Readiness.PhaseReadiness(last.number(), last.title(), last.fields(), last.gate().plus(loose),
                     last.checklist(), last.squares()));
         }
-        return new Readiness(prereq, phases);
+        return new Readiness(prereq, phases, signoffs(def, doc));
+    }
+
+    /** Each role the readiness checklist asks to sign, with the name and date the canvas gives it. */
+    private static List<SignoffState> signoffs(CanvasDefinition def, CanvasDocument doc) {
+        List<SignoffState> out = new ArrayList<>();
+        for (SignoffRole role : def.readiness().map(ReadinessSpec::signoffs).orElse(List.of())) {
+            Signoff s = doc.signoffs().get(role.id());
+            out.add(new SignoffState(role.id(), role.role(), role.covers(), s == null ? "" : s.name().strip(),
+                    s == null ? Optional.empty() : s.date()));
+        }
+        return out;
     }
 
     /**

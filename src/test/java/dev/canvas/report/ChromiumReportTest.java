@@ -49,15 +49,42 @@ class ChromiumReportTest {
     }
 
     private static String run(String... extra) throws IOException, InterruptedException {
+        return run(report, false, extra);
+    }
+
+    /** Chromium on a page: its standard output, or with {@code log} its log (where the console's messages go). */
+    private static String run(Path page, boolean log, String... extra) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + Files.createTempDirectory(dir, "profile")));
         cmd.addAll(List.of(extra));
-        cmd.add(report.toUri().toString());
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        cmd.add(page.toUri().toString());
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        if (log) {
+            pb.redirectErrorStream(true);
+        } else {
+            pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        }
+        Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("chromium finished").isTrue();
         return out;
+    }
+
+    @Test
+    void theGaugeBarsAndStylesBreakNoRuleOfTheContentSecurityPolicy() throws Exception {
+        // the log does show a violation: a page with the report's policy and an image and a script in it
+        Path bad = dir.resolve("violates.html");
+        Files.writeString(bad, "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src "
+                + "'none'; style-src 'unsafe-inline'\"></head><body><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\">"
+                + "<script>document.title='ran'</script></body></html>");
+        assertThat(run(bad, true, "--enable-logging=stderr", "--v=0", "--dump-dom", "--virtual-time-budget=2000"))
+                .contains("Content Security Policy");
+        String log = run(report, true, "--enable-logging=stderr", "--v=0", "--dump-dom", "--virtual-time-budget=2000");
+        // the gauges (inline SVG) and the split bars (inline styles) are in the page, and nothing was refused
+        assertThat(count(log, "<figure class=\"gauge ")).isEqualTo(3);
+        assertThat(log).contains("class=\"seg k-checklist\" style=\"flex-grow:15\"")
+                .doesNotContain("Content Security Policy");
     }
 
     @Test
