@@ -1,6 +1,9 @@
 package dev.canvas.parse;
 
 import dev.canvas.markdown.CanvasMarkdown;
+import dev.canvas.markdown.LazyBoldLine;
+import dev.canvas.markdown.LlmGuidance;
+import dev.canvas.markdown.MarkdownReader;
 import dev.canvas.model.Answer;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
@@ -29,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.commonmark.ext.task.list.items.TaskListItemMarker;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -292,7 +294,7 @@ public final class MarkdownCanvasParser {
                 return document();
             }
             TextScan scan = TextScan.of(text);
-            CanvasMarkdown.Parsed parsed;
+            MarkdownReader.Parsed parsed;
             if (scan.plain()) {
                 // nothing to normalise, repair or blank but the front matter: the body is the text with its front
                 // matter's lines left empty, read where it is
@@ -301,16 +303,16 @@ public final class MarkdownCanvasParser {
                 blankLines = closeEnd < 0 ? 0 : frontMatterLines;
                 shift = closeEnd < 0 ? 0 : closeEnd - blankLines;
                 lineStarts = scan.lineStarts(blankLines, closeEnd < 0 ? 0 : closeEnd, shift);
-                parsed = CanvasMarkdown.parse(text, blankLines, blankLines + shift, lineStarts.length - 1);
+                parsed = MarkdownReader.parse(text, blankLines, blankLines + shift, lineStarts.length - 1);
             } else {
                 // a lone CR ends a line for commonmark: make it a LF so that lines here are numbered the same way
                 bodyMayHaveCr = text.indexOf('\r') >= 0;
                 String normalized = bodyMayHaveCr ? text.replaceAll("\r(?!\n)", "\n") : text;
-                body = CanvasMarkdown.blankGuidance(frontMatter(Mojibake.repair(normalized)), new ArrayList<>());
+                body = LlmGuidance.blank(frontMatter(Mojibake.repair(normalized)));
                 source = body;
                 lineStarts = lineStarts(body);
                 // without '\r', the body's line breaks are its '\n's: counted here already
-                parsed = CanvasMarkdown.parse(body, bodyMayHaveCr ? -1 : lineStarts.length - 1);
+                parsed = MarkdownReader.parse(body, bodyMayHaveCr ? -1 : lineStarts.length - 1);
             }
             parsed.problem().ifPresent(pr -> findings.add(ParseFindings.syntax(Location.of(file, pr.line()),
                     pr.message(), pr.fix())));
@@ -417,7 +419,7 @@ public final class MarkdownCanvasParser {
         private void block(Node block) {
             String context;
             if (block instanceof ListBlock list) {
-                CanvasMarkdown.splitLazyBoldLine(list);
+                LazyBoldLine.split(list);
             }
             if (inSignoffs && block instanceof ListBlock list && !(block.getParent() instanceof ListItem)) {
                 signoffList(list);
@@ -505,7 +507,7 @@ public final class MarkdownCanvasParser {
                 if (!(n instanceof ListItem item)) {
                     continue;
                 }
-                String t = taskText(item).orElseGet(() -> {
+                String t = CanvasMarkdown.taskText(item).orElseGet(() -> {
                     for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
                         if (c instanceof Paragraph para) {
                             return CanvasMarkdown.text(para);
@@ -701,7 +703,7 @@ public final class MarkdownCanvasParser {
         private boolean isChecklist(ListBlock list, String context) {
             for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
                 if (n instanceof ListItem item) {
-                    Optional<String> t = taskText(item);
+                    Optional<String> t = CanvasMarkdown.taskText(item);
                     if (t.isPresent() && matchItem(t.get(), false, context).isPresent()) {
                         return true;
                     }
@@ -724,7 +726,7 @@ public final class MarkdownCanvasParser {
                 if (!(n instanceof ListItem item)) {
                     continue;
                 }
-                Optional<String> t = taskText(item);
+                Optional<String> t = CanvasMarkdown.taskText(item);
                 Optional<ItemRef> ref = Optional.empty();
                 Location where = null;
                 if (t.isPresent()) {
@@ -738,7 +740,7 @@ public final class MarkdownCanvasParser {
                                     "checklist item '" + ref.get().item().text() + "' appears twice (first at line "
                                             + prev.location().line() + ")", "keep one box for each item"));
                         } else {
-                            ms.put(ref.get().item().id(), new Mark(ref.get().item().id(), isChecked(item) && !underUnticked, where));
+                            ms.put(ref.get().item().id(), new Mark(ref.get().item().id(), CanvasMarkdown.isChecked(item) && !underUnticked, where));
                             checklistsAt.putIfAbsent(ref.get().checklist().id(), labelAt != null && !label.isEmpty() ? labelAt : where);
                         }
                     }
@@ -749,7 +751,7 @@ public final class MarkdownCanvasParser {
                 int marked = markCount;
                 for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
                     if (c instanceof ListBlock nested) {
-                        checklist(nested, context, underUnticked || heading && !isChecked(item));
+                        checklist(nested, context, underUnticked || heading && !CanvasMarkdown.isChecked(item));
                     }
                 }
                 if (heading && markCount == marked) {
@@ -1025,27 +1027,5 @@ public final class MarkdownCanvasParser {
             to--;
         }
         return s.substring(from, to).strip();
-    }
-
-    /** The text of a task-list item ({@code - [ ] text}), or empty when the item has no box. */
-    static Optional<String> taskText(ListItem item) {
-        boolean task = false;
-        for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof TaskListItemMarker) {
-                task = true;
-            } else if (c instanceof Paragraph p && task) {
-                return Optional.of(CanvasMarkdown.text(p));
-            }
-        }
-        return task ? Optional.of("") : Optional.empty();
-    }
-
-    static boolean isChecked(ListItem item) {
-        for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
-            if (c instanceof TaskListItemMarker m) {
-                return m.isChecked();
-            }
-        }
-        return false;
     }
 }
