@@ -3,6 +3,7 @@ package dev.canvas.check;
 import dev.canvas.config.CanvasConfig;
 import dev.canvas.config.WaiverReader;
 import dev.canvas.config.Waivers;
+import dev.canvas.markdown.CanvasMarkdown;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Decision;
@@ -12,7 +13,6 @@ import dev.canvas.model.Location;
 import dev.canvas.model.Severity;
 import dev.canvas.model.SourceFormat;
 import dev.canvas.model.Waiver;
-import dev.canvas.markdown.CanvasMarkdown;
 import dev.canvas.parse.DataTree;
 import dev.canvas.parse.ParseFindings;
 import dev.canvas.parse.ParsedCanvas;
@@ -243,7 +243,7 @@ public final class CanvasChecker {
     }
 
     private static ParsedCanvas parse(Pipeline p, String display, String text, SourceFormat format) {
-        return format == SourceFormat.YAML ? p.yaml().parse(display, text) : p.markdown().parse(display, text);
+        return format == SourceFormat.YAML ? p.yaml().get().parse(display, text) : p.markdown().get().parse(display, text);
     }
 
     /**
@@ -321,7 +321,7 @@ public final class CanvasChecker {
         boolean readable = findings.stream().noneMatch(f -> f.rule().equals(ParseFindings.SYNTAX)
                 || f.rule().equals(ParseFindings.EMPTY));
         if (readable || !doc.answers().isEmpty()) {
-            findings.addAll(rules.check(definition, doc));
+            findings.addAll(rules.check(p.rules(), doc));
         }
         List<Waiver> own = parsed.metadata().map(t -> canvasWaivers(t, doc.file())).orElse(List.of());
         if (!config.waivers().isEmpty() || !config.untrustedWaivers().isEmpty() || !own.isEmpty()) {
@@ -341,7 +341,7 @@ public final class CanvasChecker {
             }
         }
         findings.sort(null);
-        Decision decision = DecisionGate.decide(findings, definition.kind());
+        Decision decision = DecisionGate.decide(findings, definition.kind(), RuleSet.GATE_RULES);
         return FileResult.capped(doc.file(), doc.format(), decision.labelled(definition.label(decision.verdict())), findings,
                 ReadinessCalculator.of(definition, doc, findings), FileResult.CAP);
     }
@@ -357,7 +357,7 @@ public final class CanvasChecker {
     private FileResult unreadable(Pipeline p, String file, SourceFormat format, Location at, String message, String fix) {
         List<Finding> findings = rules.restamp(List.of(ParseFindings.syntax(at, message, fix)));
         CanvasDocument empty = new CanvasDocument(file, format, "", Map.of(), Map.of(), Map.of(), Map.of(), findings);
-        Decision decision = DecisionGate.decide(findings, p.definition().kind());
+        Decision decision = DecisionGate.decide(findings, p.definition().kind(), RuleSet.GATE_RULES);
         return new FileResult(file, format, decision.labelled(p.definition().label(decision.verdict())), findings,
                 ReadinessCalculator.of(p.definition(), empty, findings));
     }

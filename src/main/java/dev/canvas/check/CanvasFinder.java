@@ -1,19 +1,21 @@
 package dev.canvas.check;
 
+import dev.canvas.model.Skip;
+import dev.canvas.text.Repository;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import dev.canvas.model.Skip;
-import dev.canvas.text.Repository;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -117,7 +119,7 @@ public final class CanvasFinder {
     private static Path pathOrNull(String arg) {
         try {
             return Path.of(arg);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return null;
         }
     }
@@ -149,9 +151,9 @@ public final class CanvasFinder {
             while (fixed < parts.length - 1 && !isGlob(parts[fixed])) {
                 fixed++;
             }
-            String pattern = String.join("/", java.util.Arrays.copyOfRange(parts, fixed, parts.length));
+            String pattern = String.join("/", Arrays.copyOfRange(parts, fixed, parts.length));
             try {
-                return new GlobArg(String.join("/", java.util.Arrays.copyOfRange(parts, 0, fixed)), Glob.compile(pattern));
+                return new GlobArg(String.join("/", Arrays.copyOfRange(parts, 0, fixed)), Glob.compile(pattern));
             } catch (BadGlobException e) {
                 throw new BadGlobException(arg + ": " + e.getMessage());
             }

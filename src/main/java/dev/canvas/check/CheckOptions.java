@@ -1,8 +1,10 @@
 package dev.canvas.check;
 
 import dev.canvas.text.SourceText;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Limits and context of a run.
@@ -11,10 +13,10 @@ import java.util.Objects;
  * @param today        the date waivers' expiry and rules' effective_from are judged against
  * @param checklistFile a readiness checklist file for every canvas ({@code --checklist}), instead of their own
  */
-public record CheckOptions(long maxFileBytes, LocalDate today, java.util.Optional<java.nio.file.Path> checklistFile) {
+public record CheckOptions(long maxFileBytes, LocalDate today, Optional<Path> checklistFile) {
 
     public CheckOptions(long maxFileBytes, LocalDate today) {
-        this(maxFileBytes, today, java.util.Optional.empty());
+        this(maxFileBytes, today, Optional.empty());
     }
 
     public CheckOptions {

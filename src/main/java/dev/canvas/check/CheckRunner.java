@@ -1,13 +1,26 @@
 package dev.canvas.check;
 
+import dev.canvas.config.ConfigException;
 import dev.canvas.model.CheckReport;
 import dev.canvas.model.FileResult;
-import dev.canvas.config.ConfigException;
+import dev.canvas.model.RuleInfo;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /** One {@code canvas check} run over the paths a user gives: find, check every file, collect. */
 public final class CheckRunner {
@@ -38,34 +51,34 @@ public final class CheckRunner {
         for (CanvasFinder.Target t : targets) {
             checkers.add(factory.forCanvas(t.path()));
         }
-        java.util.function.IntFunction<Optional<FileResult>> one = i -> {
+        IntFunction<Optional<FileResult>> one = i -> {
             CanvasFinder.Target t = targets.get(i);
             return t.explicit() ? Optional.of(checkers.get(i).check(t.path(), t.display()))
                     : checkers.get(i).checkIfCanvas(t.path(), t.display());
         };
         if (targets.size() < PARALLEL_FROM || THREADS == 1) {
-            return java.util.stream.IntStream.range(0, targets.size()).mapToObj(one).toList();
+            return IntStream.range(0, targets.size()).mapToObj(one).toList();
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(THREADS, r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
             Thread th = new Thread(r, "canvas-check");
             th.setDaemon(true);
             return th;
         });
         try {
-            List<java.util.concurrent.Future<Optional<FileResult>>> futures = new ArrayList<>();
+            List<Future<Optional<FileResult>>> futures = new ArrayList<>();
             for (int i = 0; i < targets.size(); i++) {
                 int index = i;
                 futures.add(pool.submit(() -> one.apply(index)));
             }
             List<Optional<FileResult>> out = new ArrayList<>(futures.size());
-            for (java.util.concurrent.Future<Optional<FileResult>> f : futures) {
+            for (Future<Optional<FileResult>> f : futures) {
                 out.add(f.get());
             }
             return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while checking", e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }
@@ -80,7 +93,24 @@ public final class CheckRunner {
 
     /** Checks every canvas the arguments name. A broken configuration stops the run before any check. */
     public static Outcome run(CheckerFactory factory, List<String> args) throws ConfigException {
-        CanvasFinder.Resolution res = CanvasFinder.resolve(args);
+        return run(factory, args, false);
+    }
+
+    /**
+     * As {@link #run(CheckerFactory, List)}; with {@code canvasesOnly}, a file named in the arguments is checked only
+     * if it looks like a canvas, as a file a directory search finds is, and one that does not is skipped, not an
+     * error (a pre-commit hook names every staged file whose name matches).
+     */
+    public static Outcome run(CheckerFactory factory, List<String> args, boolean canvasesOnly) throws ConfigException {
+        CanvasFinder.Resolution found = CanvasFinder.resolve(args);
+        Set<String> namedFiles = new HashSet<>();
+        CanvasFinder.Resolution res = found;
+        if (canvasesOnly) {
+            found.targets().stream().filter(CanvasFinder.Target::explicit).forEach(t -> namedFiles.add(t.origin()));
+            res = new CanvasFinder.Resolution(found.targets().stream()
+                    .map(t -> new CanvasFinder.Target(t.path(), t.display(), false, t.origin())).toList(),
+                    found.errors(), found.skipped(), found.notable());
+        }
         List<String> errors = new ArrayList<>(res.errors());
         List<String> skipped = new ArrayList<>(res.skipped());
         List<FileResult> results = new ArrayList<>();
@@ -99,16 +129,16 @@ public final class CheckRunner {
             }
         }
         for (String arg : args) {
-            if (origins.contains(arg) && !originsWithCanvas.contains(arg)) {
+            if (origins.contains(arg) && !originsWithCanvas.contains(arg) && !namedFiles.contains(arg)) {
                 errors.add(arg + ": no canvas found (looked for .md/.yaml files with 'canvas:' or 'Square N:' headings)");
-            } else if (!origins.contains(arg) && java.nio.file.Files.isDirectory(java.nio.file.Path.of(arg.isEmpty() ? "." : arg))
+            } else if (!origins.contains(arg) && Files.isDirectory(Path.of(arg.isEmpty() ? "." : arg))
                     && !arg.isEmpty()) {
                 errors.add(arg + ": no canvas found (no .md or .yaml file in it)");
             }
         }
         // the rules of every configuration used, each id once
-        java.util.Map<String, dev.canvas.model.RuleInfo> catalog = new java.util.LinkedHashMap<>();
-        Set<CanvasChecker> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<String, RuleInfo> catalog = new LinkedHashMap<>();
+        Set<CanvasChecker> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (CanvasFinder.Target t : res.targets()) {
             CanvasChecker c = factory.forCanvas(t.path());
             if (seen.add(c)) {

@@ -9,9 +9,11 @@ import dev.canvas.config.ConfigException;
 import dev.canvas.check.CheckRunner;
 import dev.canvas.check.Inputs;
 import dev.canvas.model.CheckReport;
+import dev.canvas.model.Severity;
 import dev.canvas.model.Verdict;
 import dev.canvas.report.ReportContext;
 import dev.canvas.report.ReportFormat;
+import dev.canvas.report.TextReport;
 import dev.canvas.scaffold.AtomicFileWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -53,10 +55,26 @@ final class CheckCommand implements Callable<Integer> {
             description = "Write the report (the one --format without =FILE) to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "VERDICT", defaultValue = "fix-gaps",
-            description = "Lowest verdict that fails (non-zero exit): fix-gaps (default), do-not-deploy, or never. "
-                    + "The report shows the verdict either way.")
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "fix-gaps",
+            description = "Lowest result that fails (non-zero exit): warning (any warning), fix-gaps (default), "
+                    + "do-not-deploy, or never. The report shows the verdict either way.")
     String failOn;
+
+    @Option(names = "--max-warnings", paramLabel = "N",
+            description = "Fail (exit 1) when the canvases have more than N warnings, as ESLint does.")
+    Integer maxWarnings;
+
+    @Option(names = "--all", description = "Text report: every finding with its own fix, in every phase "
+            + "(by default it shows the next phase to work on and folds boxes and fields of one kind).")
+    boolean all;
+
+    @Option(names = {"-q", "--quiet"}, description = "Text report: only the blockers and the verdict line.")
+    boolean quiet;
+
+    @Option(names = "--severity", paramLabel = "LEVEL", defaultValue = "warning",
+            description = "Text and github reports: the least severe finding shown: blocker, gap or warning (default). "
+                    + "The verdict and the other formats count every finding.")
+    String severity;
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour the text report: auto (a terminal without NO_COLOR), always, never.")
@@ -68,6 +86,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = {"-v", "--verbose"}, description = "Say on standard error which files were skipped, and why.")
     boolean verbose;
+
+    @Option(names = "--canvases-only",
+            description = "Check a named file only if it looks like a canvas, as a directory search does; skip others (for pre-commit hooks).")
+    boolean canvasesOnly;
 
     @Mixin
     ConfigOption config;
@@ -91,6 +113,10 @@ final class CheckCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.USAGE, "--max-file-size must be a positive number of bytes");
         }
         Verdict threshold = threshold();
+        TextReport.View view = view();
+        if (maxWarnings != null && maxWarnings < 0) {
+            throw new CliException(ExitCodes.USAGE, "--max-warnings takes a number of warnings, 0 or more, not " + maxWarnings);
+        }
         Map<ReportFormat, Path> outputs = outputs();
 
         if (checklist != null && !java.nio.file.Files.isRegularFile(checklist)) {
@@ -100,7 +126,7 @@ final class CheckCommand implements Callable<Integer> {
                 new CheckOptions(maxFileSize, config.today(), java.util.Optional.ofNullable(checklist)), config.explicit());
         CheckRunner.Outcome outcome;
         try {
-            outcome = CheckRunner.run(factory, paths);
+            outcome = CheckRunner.run(factory, paths, canvasesOnly);
         } catch (ConfigException e) {
             throw ConfigOption.error(e);
         } catch (CanvasFinder.BadGlobException e) {
@@ -113,16 +139,22 @@ final class CheckCommand implements Callable<Integer> {
         } else {
             Verdict v = outcome.report().verdict();
             exit = threshold == null || v.ordinal() < threshold.ordinal() ? ExitCodes.GO : ExitCodes.of(v);
+            long warnings = outcome.report().files().stream().mapToLong(f -> f.count(Severity.WARNING)).sum();
+            boolean tooMany = maxWarnings != null && warnings > maxWarnings
+                    || failOnWarning() && warnings > 0;
+            if (exit == ExitCodes.GO && tooMany) {
+                exit = ExitCodes.of(Verdict.FIX_GAPS);
+            }
         }
         // every report carries the run's errors and exit code: a failed run never reads as a pass
         CheckReport report = outcome.report().withErrors(outcome.errors());
-        ReportContext ctx = new ReportContext(false, Main.Version.version(), Path.of("").toAbsolutePath(), exit);
+        ReportContext ctx = new ReportContext(false, Main.Version.version(), Path.of("").toAbsolutePath(), exit, view);
         for (Map.Entry<ReportFormat, Path> e : outputs.entrySet()) {
             ReportFormat f = e.getKey();
             if (e.getValue() == null) {
                 if (!report.files().isEmpty() || f != ReportFormat.TEXT) {
                     boolean colour = f == ReportFormat.TEXT && env.color(color);
-                    f.write(report, new ReportContext(colour, ctx.toolVersion(), ctx.workDir(), exit), env.out());
+                    f.write(report, new ReportContext(colour, ctx.toolVersion(), ctx.workDir(), exit, view), env.out());
                 }
             } else {
                 write(e.getValue(), f.render(report, ctx));
@@ -139,14 +171,33 @@ final class CheckCommand implements Callable<Integer> {
         return exit;
     }
 
-    /** The lowest failing verdict, or null for never. */
+    private boolean failOnWarning() {
+        return failOn.equalsIgnoreCase("warning");
+    }
+
+    /** What the text report shows: --all, --quiet and --severity. */
+    private TextReport.View view() {
+        if (all && quiet) {
+            throw new CliException(ExitCodes.USAGE, "--all and --quiet ask for opposite reports; give one of them");
+        }
+        Severity floor = switch (severity.toLowerCase(Locale.ROOT)) {
+            case "blocker" -> Severity.BLOCKER;
+            case "gap" -> Severity.GAP;
+            case "warning" -> Severity.WARNING;
+            default -> throw new CliException(ExitCodes.USAGE,
+                    "--severity takes blocker, gap or warning, not '" + severity + "'");
+        };
+        return new TextReport.View(all ? TextReport.Detail.ALL : quiet ? TextReport.Detail.QUIET : TextReport.Detail.FOCUS, floor);
+    }
+
+    /** The lowest failing verdict (fix-gaps for warning: a go with warnings then fails), or null for never. */
     private Verdict threshold() {
         return switch (failOn.toLowerCase(Locale.ROOT)) {
-            case "fix-gaps" -> Verdict.FIX_GAPS;
+            case "warning", "fix-gaps" -> Verdict.FIX_GAPS;
             case "do-not-deploy" -> Verdict.DO_NOT_DEPLOY;
             case "never" -> null;
             default -> throw new CliException(ExitCodes.USAGE,
-                    "--fail-on takes fix-gaps, do-not-deploy or never, not '" + failOn + "'");
+                    "--fail-on takes warning, fix-gaps, do-not-deploy or never, not '" + failOn + "'");
         };
     }
 

@@ -1,9 +1,11 @@
 package dev.canvas.cli;
 
 import static dev.canvas.text.Untrusted.printable;
-import dev.canvas.check.Warmup;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -76,9 +78,9 @@ public final class Main implements Runnable {
             System.setProperty("picocli.disable.closures", "true");
         }
         // the file descriptor itself, not System.out: a PrintStream swallows write errors, so '> /dev/full' exited 0
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(
-                new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = new Main(out, err, System.getenv(), System.console() != null).run(args);
         out.flush();
         err.flush();
@@ -88,11 +90,6 @@ public final class Main implements Runnable {
     /** Runs one command line and returns its exit code. */
     public int run(String... args) {
         String invoked = invokedName(args);
-        if ("check".equals(invoked)) {
-            // on another core, while picocli builds its model and reads the command line
-            List<String> all = List.of(args);
-            Warmup.forCheck(all.subList(all.indexOf("check") + 1, all.size()));
-        }
         CommandLine cl = new CommandLine(this, new Factory(env));
         for (Sub sub : SUBCOMMANDS) {
             if (invoked == null || invoked.equals(sub.name())) {
@@ -186,23 +183,28 @@ public final class Main implements Runnable {
         }
     }
 
-    /** The version from the pom, via a resource the build fills in. */
+    /** The version from the pom and the commit built from, via a resource the build fills in. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"canvas " + version()};
+            return new String[] {"canvas " + version() + " (commit " + read().getProperty("commit", "unknown") + ")"};
         }
 
+        /** The version alone, as reports name the tool (SARIF's semanticVersion must be a version). */
         static String version() {
+            return read().getProperty("version", "unknown");
+        }
+
+        private static Properties read() {
+            Properties p = new Properties();
             try (InputStream in = Main.class.getResourceAsStream("/dev/canvas/version.properties")) {
-                Properties p = new Properties();
                 if (in != null) {
                     p.load(in);
                 }
-                return p.getProperty("version", "unknown");
             } catch (IOException e) {
-                return "unknown";
+                // an unreadable resource leaves both unknown
             }
+            return p;
         }
     }
 }

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param field     field id from the template ({@code success_metrics}), or ""
  * @param checklist checklist id ({@code prerequisites}, {@code phase-1}), or ""
  * @param item      checklist item id, or ""
+ * @param itemText  the checklist item's text as the template words it, or "": what a report that lists several
+ *                  items of one checklist shows of each
  */
-public record Subject(int phase, int square, String field, String checklist, String item) {
+public record Subject(int phase, int square, String field, String checklist, String item, String itemText) {
 
     public static final Subject NONE = new Subject(0, 0, "", "", "");
 
@@ -20,6 +22,12 @@ public record Subject(int phase, int square, String field, String checklist, Str
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(checklist, "checklist");
         Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(itemText, "itemText");
+    }
+
+    /** A subject that names no checklist item's text. */
+    public Subject(int phase, int square, String field, String checklist, String item) {
+        this(phase, square, field, checklist, item, "");
     }
 
     public static Subject square(Square s) {
@@ -31,6 +39,6 @@ public record Subject(int phase, int square, String field, String checklist, Str
     }
 
     public static Subject item(Checklist c, ChecklistItem i) {
-        return new Subject(c.phase(), 0, "", c.id(), i.id());
+        return new Subject(c.phase(), 0, "", c.id(), i.id(), i.text());
     }
 }

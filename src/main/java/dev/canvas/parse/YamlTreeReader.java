@@ -3,14 +3,20 @@ package dev.canvas.parse;
 import dev.canvas.model.Finding;
 import dev.canvas.model.Location;
 import dev.canvas.model.Subject;
+import dev.canvas.parse.fast.PlainYamlReader;
 import dev.canvas.text.Excerpt;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -47,9 +53,9 @@ public final class YamlTreeReader {
      * Most values (scalars, lists, mappings) read, aliases expanded: a canvas has a few hundred. Bounds the memory
      * a small file can claim through nested aliases (50 aliases, each doubling the one before, are 2^50 values).
      */
-    static final int MAX_VALUES = 100_000;
+    public static final int MAX_VALUES = 100_000;
     /** Longest key read: ids are short (at most 64 characters when made from a checklist item's words). */
-    static final int MAX_KEY = 256;
+    public static final int MAX_KEY = 256;
 
     /** The tree, or empty when the text is not YAML (or is empty), and what was found wrong. */
     public record Result(Optional<DataTree> tree, List<Finding> findings) {
@@ -79,8 +85,29 @@ public final class YamlTreeReader {
     }
 
     /**
-     * {@link #read} with snakeyaml, for all of YAML; {@link #read} first tries {@link PlainYamlReader}, which gives
-     * the same result for the plain YAML canvases are written in, faster.
+     * The tree of a YAML file the jar holds ({@code resource}: its absolute resource path, such as
+     * {@code /dev/canvas/templates/poc-to-production.yaml}). It is part of the build, so it must read without a
+     * finding: one that does not, or is missing, is a broken build (an {@link IllegalStateException}).
+     */
+    public static DataTree readBundled(String resource) {
+        String name = resource.substring(resource.lastIndexOf('/') + 1);
+        try (InputStream in = YamlTreeReader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " missing from the jar");
+            }
+            Result r = read("bundled:" + name, new String(in.readAllBytes(), StandardCharsets.UTF_8), 0, name);
+            if (r.tree().isEmpty() || !r.findings().isEmpty()) {
+                throw new IllegalStateException(name + " does not read: " + r.findings());
+            }
+            return r.tree().get();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@link #read} with snakeyaml, for all of YAML; {@link #read} first tries {@link PlainYamlReader} (a fast path,
+     * see {@link dev.canvas.parse.fast}), which gives the same result for the plain YAML canvases are written in.
      */
     static Result readWithSnakeyaml(String file, String text, int lineOffset, String what) {
         YamlTreeReader r = new YamlTreeReader(file, lineOffset, what);
@@ -362,7 +389,13 @@ public final class YamlTreeReader {
                             "keep one '" + Excerpt.of(key) + ":' entry"));
                     continue;
                 }
-                out.put(key, convert(t.getValueNode(), depth + 1), keyAt);
+                Node v = t.getValueNode();
+                Object value = convert(v, depth + 1);
+                if (v instanceof ScalarNode s && value != null) {
+                    out.put(key, value, keyAt, textAt(s));
+                } else {
+                    out.put(key, value, keyAt);
+                }
             }
             return out;
         } finally {
@@ -370,12 +403,20 @@ public final class YamlTreeReader {
         }
     }
 
+    /** Where a scalar's text starts: its first character, or for a block scalar the line after its indicator. */
+    private Location textAt(ScalarNode s) {
+        if (s.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL || s.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED) {
+            return new Location(file, lineOffset + s.getStartMark().getLine() + 2, 0);
+        }
+        return at(s.getStartMark());
+    }
+
     private static Object scalar(ScalarNode s) {
         return scalarValue(s.getTag(), s.getValue());
     }
 
     /** A scalar as plain data: null, true/false, a number, or the text (also for a number Java cannot read). */
-    static Object scalarValue(Tag tag, String v) {
+    public static Object scalarValue(Tag tag, String v) {
         if (Tag.NULL.equals(tag)) {
             return null;
         }

@@ -8,18 +8,13 @@ import dev.canvas.model.Location;
 import dev.canvas.model.ReadinessSpec;
 import dev.canvas.model.SignoffRole;
 import dev.canvas.model.Square;
+import dev.canvas.parse.YamlTreeReader;
 import dev.canvas.text.MatchText;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** Reads the bundled Production Readiness Checklist and adds it to a production definition. */
 public final class ReadinessChecklistLoader {
@@ -122,25 +117,18 @@ public final class ReadinessChecklistLoader {
         if (l != null) {
             return l;
         }
-        try (InputStream in = ReadinessChecklistLoader.class.getResourceAsStream("/dev/canvas/templates/" + BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException(BUNDLED + " missing from the jar");
-            }
-            Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            Map<Integer, List<Item>> squares = new java.util.TreeMap<>();
-            ((Map<Object, Object>) root.get("squares")).forEach((k, v) -> squares.put(Integer.parseInt(String.valueOf(k)),
-                    ((List<Object>) v).stream().map(ReadinessChecklistLoader::item).toList()));
-            Map<String, Object> t = (Map<String, Object>) root.get("thresholds");
-            List<SignoffRole> roles = new ArrayList<>();
-            for (Map<String, Object> r : (List<Map<String, Object>>) root.get("signoffs")) {
-                roles.add(new SignoffRole((String) r.get("id"), (String) r.get("role"), (String) r.get("covers")));
-            }
-            l = new Loaded((String) root.get("name"), (String) root.get("kind"), squares,
-                    ((Number) t.get("deploy")).intValue(), ((Number) t.get("address_gaps")).intValue(), roles);
-            bundled = l;
-            return l;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, Object> root = (Map<String, Object>) YamlTreeReader.readBundled("/dev/canvas/templates/" + BUNDLED).data();
+        Map<Integer, List<Item>> squares = new java.util.TreeMap<>();
+        ((Map<Object, Object>) root.get("squares")).forEach((k, v) -> squares.put(Integer.parseInt(String.valueOf(k)),
+                ((List<Object>) v).stream().map(ReadinessChecklistLoader::item).toList()));
+        Map<String, Object> t = (Map<String, Object>) root.get("thresholds");
+        List<SignoffRole> roles = new ArrayList<>();
+        for (Map<String, Object> r : (List<Map<String, Object>>) root.get("signoffs")) {
+            roles.add(new SignoffRole((String) r.get("id"), (String) r.get("role"), (String) r.get("covers")));
         }
+        l = new Loaded((String) root.get("name"), (String) root.get("kind"), squares,
+                ((Number) t.get("deploy")).intValue(), ((Number) t.get("address_gaps")).intValue(), roles);
+        bundled = l;
+        return l;
     }
 }

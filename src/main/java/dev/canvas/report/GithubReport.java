@@ -6,66 +6,120 @@ import dev.canvas.model.Finding;
 import dev.canvas.model.Skip;
 import dev.canvas.model.Verdict;
 import dev.canvas.text.Untrusted;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * GitHub Actions workflow commands: one annotation per finding ({@code ::error} for blockers,
- * {@code ::warning} for gaps, {@code ::notice} for warnings) on its file and line, then one notice per canvas
- * and one for the run with the verdicts.
+ * GitHub Actions workflow commands. GitHub shows at most {@value #SHOWN} annotations of each level per step, so
+ * the run's verdict comes first, then {@code ::error} (the run's errors, blockers), {@code ::warning} (paths not
+ * checked, gaps) and {@code ::notice} (each canvas's verdict, warnings, waived findings), each level in that order
+ * and capped at {@value #SHOWN}: the last one it shows says how many more there are, and they follow as plain log
+ * lines (the Markdown report, written to the job summary, lists them all).
  */
 public final class GithubReport {
+
+    /** The annotations of one level that GitHub shows for a step. */
+    static final int SHOWN = 10;
 
     private GithubReport() {
     }
 
+    /** One annotation: its file and place (file "" and line 0 when none), title and message, unescaped. */
+    private record Annotation(String file, int line, int column, String title, String message) {
+        String command(String level) {
+            StringBuilder sb = new StringBuilder("::").append(level);
+            String sep = " ";
+            if (!file.isEmpty()) {
+                sb.append(sep).append("file=").append(GithubReport.file(file));
+                sep = ",";
+                if (line > 0) {
+                    sb.append(",line=").append(line);
+                    if (column > 0) {
+                        sb.append(",col=").append(column);
+                    }
+                }
+            }
+            return sb.append(sep).append("title=").append(property(title)).append("::").append(data(message)).toString();
+        }
+
+        /** The same as a plain log line (it starts with "canvas", never with '::'). */
+        String logLine(String level) {
+            String where = file.isEmpty() ? "" : " " + file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "") + ":";
+            return Untrusted.printable("canvas " + level + ":" + where + " [" + title + "] " + message.replace('\n', ' '));
+        }
+    }
+
     public static String render(CheckReport report, ReportContext ctx) {
-        StringBuilder sb = new StringBuilder();
+        List<Annotation> errors = new ArrayList<>();
+        List<Annotation> warnings = new ArrayList<>();
+        List<Annotation> notices = new ArrayList<>();
         for (String e : report.errors()) {
-            sb.append("::error title=").append(property("canvas: error")).append("::").append(data(e)).append('\n');
+            errors.add(new Annotation("", 0, 0, "canvas: error", e));
         }
         for (Skip k : report.skipped()) {
-            sb.append("::warning title=").append(property("canvas: not checked")).append("::").append(data(k.toString())).append('\n');
+            warnings.add(new Annotation("", 0, 0, "canvas: not checked", k.toString()));
+        }
+        for (FileResult f : report.files()) {
+            notices.add(new Annotation(f.file(), 0, 0, "canvas: " + f.decision().verdict().id(),
+                    f.decision().reason() + " (" + f.readiness().overall().percent() + "% ready"
+                            + (f.readiness().checklist().total() > 0 ? ", readiness checklist " + f.readiness().checklist().percent() + "%" : "")
+                            + ")"));
         }
         for (FileResult f : report.files()) {
             for (Finding x : f.findings()) {
-                String level = !x.counts() ? "notice" : switch (x.severity()) {
-                    case BLOCKER -> "error";
-                    case GAP -> "warning";
-                    case WARNING -> "notice";
-                };
-                sb.append("::").append(level).append(" file=").append(file(x.location().file()));
-                if (x.location().hasLine()) {
-                    sb.append(",line=").append(x.location().line());
-                    if (x.location().column() > 0) {
-                        sb.append(",col=").append(x.location().column());
-                    }
+                if (!ctx.view().shows(x)) {
+                    continue;
                 }
-                sb.append(",title=").append(property("canvas " + x.rule() + (x.counts() ? "" : " (waived)"))).append("::")
-                        .append(data(x.message() + ". Fix: " + x.fix()
-                                + x.waiver().map(w -> ". Waived: " + w.reason() + " (approved by " + w.approver() + ")").orElse("")))
-                        .append('\n');
+                List<Annotation> level = !x.counts() ? notices : switch (x.severity()) {
+                    case BLOCKER -> errors;
+                    case GAP -> warnings;
+                    case WARNING -> notices;
+                };
+                level.add(new Annotation(x.location().file(), x.location().line(), x.location().column(),
+                        "canvas " + x.rule() + (x.counts() ? "" : " (waived)"), x.message() + ". Fix: " + x.fix()
+                        + x.waiver().map(w -> ". Waived: " + w.reason() + " (approved by " + w.approver() + ")").orElse("")));
             }
-            sb.append("::notice file=").append(file(f.file())).append(",title=")
-                    .append(property("canvas: " + f.decision().verdict().id())).append("::")
-                    .append(data(f.decision().reason() + " (" + f.readiness().overall().percent() + "% ready"
-                            + (f.readiness().checklist().total() > 0 ? ", readiness checklist " + f.readiness().checklist().percent() + "%" : "")
-                            + ")")).append('\n');
         }
+
         StringBuilder counts = new StringBuilder();
         for (Verdict v : Verdict.values()) {
             long n = report.files().stream().filter(f -> f.decision().verdict() == v).count();
             counts.append(counts.length() == 0 ? "" : ", ").append(n).append(' ').append(v.id());
         }
         String exit = ctx.exitCode() >= 0 ? "; exit " + ctx.exitCode() : "";
+        StringBuilder out = new StringBuilder();
+        List<String> rest = new ArrayList<>();
+        // the run's verdict first, so that GitHub never drops it; a failed run is an error, never a notice that
+        // could pass for a go
         if (report.complete()) {
-            sb.append("::notice title=").append(property("canvas verdict: " + report.status())).append("::")
-                    .append(data(report.files().size() + " canvases checked: " + counts + exit)).append('\n');
+            out.append(new Annotation("", 0, 0, "canvas verdict: " + report.status(),
+                    report.files().size() + " canvases checked: " + counts + exit).command("notice")).append('\n');
         } else {
-            // a failed run is an error, never a notice that could pass for a go
-            sb.append("::error title=").append(property("canvas verdict: " + report.status())).append("::")
-                    .append(data(report.files().size() + " canvases checked: " + counts + "; " + report.errors().size()
-                            + (report.errors().size() == 1 ? " error" : " errors") + exit)).append('\n');
+            out.append(new Annotation("", 0, 0, "canvas verdict: " + report.status(),
+                    report.files().size() + " canvases checked: " + counts + "; " + report.errors().size()
+                            + (report.errors().size() == 1 ? " error" : " errors") + exit).command("error")).append('\n');
         }
-        return sb.toString();
+        annotate("error", errors, report.complete() ? SHOWN : SHOWN - 1, out, rest);
+        annotate("warning", warnings, SHOWN, out, rest);
+        annotate("notice", notices, report.complete() ? SHOWN - 1 : SHOWN, out, rest);
+        rest.forEach(r -> out.append(r).append('\n'));
+        return out.toString();
+    }
+
+    /**
+     * Writes up to {@code room} annotations of one level; when there are more, the last one it writes says how many,
+     * and the others go to {@code rest} as log lines.
+     */
+    private static void annotate(String level, List<Annotation> annotations, int room, StringBuilder out, List<String> rest) {
+        int shown = annotations.size() <= room ? annotations.size() : room - 1;
+        annotations.subList(0, shown).forEach(a -> out.append(a.command(level)).append('\n'));
+        int more = annotations.size() - shown;
+        if (more > 0) {
+            out.append(new Annotation("", 0, 0, "canvas: " + more + " more", more + " more " + level
+                    + " annotations than GitHub shows for a step: they follow in this log, and the Markdown report "
+                    + "(--format markdown=$GITHUB_STEP_SUMMARY) lists every finding").command(level)).append('\n');
+            annotations.subList(shown, annotations.size()).forEach(a -> rest.add(a.logLine(level)));
+        }
     }
 
     /**

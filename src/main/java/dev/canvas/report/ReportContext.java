@@ -10,11 +10,18 @@ import java.util.Objects;
  * @param toolVersion canvas's version, for formats that name the tool (SARIF, JUnit)
  * @param workDir     the directory paths are relative to (SARIF's {@code %SRCROOT%})
  * @param exitCode    the exit code of the run, which machine formats carry; negative when unknown
+ * @param view        how much the text report shows (the machine formats carry every finding)
  */
-public record ReportContext(boolean color, String toolVersion, Path workDir, int exitCode) {
+public record ReportContext(boolean color, String toolVersion, Path workDir, int exitCode, TextReport.View view) {
     public ReportContext {
         Objects.requireNonNull(toolVersion, "toolVersion");
         Objects.requireNonNull(workDir, "workDir");
+        Objects.requireNonNull(view, "view");
+    }
+
+    /** The default view of the text report. */
+    public ReportContext(boolean color, String toolVersion, Path workDir, int exitCode) {
+        this(color, toolVersion, workDir, exitCode, TextReport.View.DEFAULT);
     }
 
     /** Without an exit code. */

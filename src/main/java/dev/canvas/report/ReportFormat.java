@@ -25,7 +25,7 @@ public enum ReportFormat {
     /** Writes the report to {@code out}: the text report a canvas at a time, the others rendered whole first. */
     public void write(CheckReport report, ReportContext ctx, java.io.Writer out) {
         if (this == TEXT) {
-            TextReport.write(report, ctx.color(), out);
+            TextReport.write(report, ctx.view(), ctx.color(), out);
         } else {
             try {
                 out.write(render(report, ctx));
@@ -37,7 +37,7 @@ public enum ReportFormat {
 
     public String render(CheckReport report, ReportContext ctx) {
         return switch (this) {
-            case TEXT -> TextReport.render(report, ctx.color());
+            case TEXT -> TextReport.render(report, ctx.view(), ctx.color());
             case JSON -> JsonReport.render(report, ctx);
             case JUNIT -> JUnitReport.render(report, ctx);
             case SARIF -> SarifReport.render(report, ctx);

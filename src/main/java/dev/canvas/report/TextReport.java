@@ -6,24 +6,79 @@ import dev.canvas.model.Finding;
 import dev.canvas.model.Readiness;
 import dev.canvas.model.Severity;
 import dev.canvas.model.Verdict;
+import dev.canvas.model.SourceFormat;
+import dev.canvas.model.Subject;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
+import java.util.IntSummaryStatistics;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
+
 import static dev.canvas.text.Untrusted.printable;
 
 /**
  * The terminal report: per file, findings grouped by prerequisites, phase and square, each as
- * {@code file:line:col: severity [rule] message} with its fix below; each phase's progress; the verdict last.
+ * {@code file:line:col: severity [rule] message} with its fix below; each phase's progress; the verdict, and the
+ * next thing to do, last.
+ *
+ * <p>How much it shows is the {@link View}'s: {@link Detail#FOCUS} (the default) shows the prerequisites, the first
+ * phase with a blocker (else the first with any finding) and what is about the whole file, each kind of unticked
+ * box or unanswered field of one place folded into one finding that names the others; the other phases show their
+ * blockers, folded across the phase, and count the rest. {@link Detail#ALL} shows every finding with its own fix, {@link Detail#QUIET} only blockers and the
+ * verdict. The machine formats always carry every finding.
  */
 public final class TextReport {
+
+    /** How much of each canvas the report shows. */
+    public enum Detail {
+        /** The verdict line and the blockers, folded. */
+        QUIET,
+        /** The next phase to work on, folded; the rest as counts. */
+        FOCUS,
+        /** Every finding, one by one. */
+        ALL
+    }
+
+    /**
+     * What the report shows.
+     *
+     * @param detail how much
+     * @param floor  the least severe finding shown ({@link Severity#WARNING}: all of them)
+     */
+    public record View(Detail detail, Severity floor) {
+        public static final View DEFAULT = new View(Detail.FOCUS, Severity.WARNING);
+
+        public View {
+            Objects.requireNonNull(detail, "detail");
+            Objects.requireNonNull(floor, "floor");
+        }
+
+        boolean shows(Finding f) {
+            return f.severity().compareTo(detail == Detail.QUIET ? Severity.BLOCKER : floor) <= 0;
+        }
+    }
+
+    /** How many other items or fields a folded finding names before "+N". */
+    private static final int NAMED = 3;
+    /** How long a named item may be before it is cut. */
+    private static final int NAME_LENGTH = 48;
 
     private TextReport() {
     }
 
     /** Renders the report; {@code color} adds ANSI colours (the caller decides: a terminal, no NO_COLOR). */
-    public static String render(CheckReport report, boolean color) {
-        java.io.StringWriter out = new java.io.StringWriter();
-        write(report, color, out);
+    public static String render(CheckReport report, View view, boolean color) {
+        StringWriter out = new StringWriter();
+        write(report, view, color, out);
         return out.toString();
     }
 
@@ -31,19 +86,21 @@ public final class TextReport {
      * Writes the report a canvas at a time, so that the text of ten thousand canvases (18 MB) is never held in
      * memory at once. A {@link java.io.PrintWriter} records write errors rather than throwing them.
      */
-    public static void write(CheckReport report, boolean color, java.io.Writer out) {
+    public static void write(CheckReport report, View view, boolean color, Writer out) {
         Style st = new Style(color);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < report.files().size(); i++) {
-            if (i > 0) {
+            if (i > 0 && view.detail() != Detail.QUIET) {
                 sb.append('\n');
             }
-            file(report.files().get(i), st, sb);
+            file(report.files().get(i), view, st, sb);
             flush(sb, out);
         }
         if (report.files().size() > 1) {
-            sb.append('\n');
-            summaryTable(report, st, sb);
+            if (view.detail() != Detail.QUIET) {
+                sb.append('\n');
+                summaryTable(report, st, sb);
+            }
             List<String> parts = new ArrayList<>();
             for (Verdict v : Verdict.values()) {
                 long n = report.files().stream().filter(f -> f.decision().verdict() == v).count();
@@ -61,11 +118,11 @@ public final class TextReport {
         flush(sb, out);
     }
 
-    private static void flush(StringBuilder sb, java.io.Writer out) {
+    private static void flush(StringBuilder sb, Writer out) {
         try {
             out.append(sb);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         sb.setLength(0);
     }
@@ -87,39 +144,111 @@ public final class TextReport {
         return s.length() >= width ? s : s + " ".repeat(width - s.length());
     }
 
-    private static void file(FileResult f, Style st, StringBuilder sb) {
+    private static void file(FileResult f, View view, Style st, StringBuilder sb) {
         Readiness r = f.readiness();
-        sb.append(st.bold(printable(f.file()))).append("  (").append(f.format() == dev.canvas.model.SourceFormat.YAML ? "YAML" : "Markdown")
+        List<Finding> rest = new ArrayList<>(f.findings().stream().filter(view::shows).toList());
+        Finding next = next(rest);
+        if (view.detail() == Detail.QUIET) {
+            take(rest, x -> true, "", view, st, sb);
+            verdictLine(f, "", st, sb);
+            return;
+        }
+        sb.append(st.bold(printable(f.file()))).append("  (").append(f.format() == SourceFormat.YAML ? "YAML" : "Markdown")
                 .append(", ").append(r.overall().percent()).append("% ready: ").append(r.overall()).append(" items")
                 .append(r.checklist().total() > 0 ? "; readiness checklist " + r.checklist().percent() + "%: " + r.checklist() : "")
                 .append(")\n");
-        List<Finding> rest = new ArrayList<>(f.findings());
 
-        if (r.prerequisites().total() > 0 || has(rest, "prerequisites")) {
+        if (r.prerequisites().total() > 0 || rest.stream().anyMatch(TextReport::isPrerequisite)) {
             sb.append("  ").append(st.bold("Prerequisites")).append(": ").append(r.prerequisites()).append(" ticked\n");
-            take(rest, x -> x.subject().checklist().equals("prerequisites"), "    ", st, sb);
+            take(rest, TextReport::isPrerequisite, "    ", view, st, sb);
         }
+        int focus = view.detail() == Detail.ALL ? -1 : focusPhase(rest);
         for (Readiness.PhaseReadiness p : r.phases()) {
-            sb.append("  ").append(st.bold("Phase " + p.number() + ": " + printable(p.title()))).append(": fields ")
-                    .append(p.fields()).append(", gate ").append(p.gate())
-                    .append(p.checklist().total() > 0 ? ", checklist " + p.checklist() : "").append('\n');
+            String title = "Phase " + p.number() + ": " + printable(p.title());
+            String progress = "fields " + p.fields() + ", gate " + p.gate()
+                    + (p.checklist().total() > 0 ? ", checklist " + p.checklist() : "");
+            if (focus >= 0 && p.number() != focus) {
+                // another phase: its blockers (never hidden), folded across the phase; the rest counted
+                List<Finding> hidden = take(rest, x -> x.subject().phase() == p.number()
+                        && !(x.counts() && x.severity() == Severity.BLOCKER));
+                sb.append("  ").append(st.bold(title)).append(": ").append(progress);
+                if (!hidden.isEmpty()) {
+                    sb.append(" (").append(counts(hidden)).append(": --all lists them)");
+                }
+                sb.append('\n');
+                take(rest, x -> x.subject().phase() == p.number(), "    ", view, st, sb);
+                continue;
+            }
+            sb.append("  ").append(st.bold(title)).append(": ").append(progress).append('\n');
             for (Readiness.SquareReadiness s : p.squares()) {
-                boolean any = rest.stream().anyMatch(x -> x.subject().square() == s.number());
-                if (any) {
+                if (rest.stream().anyMatch(x -> x.subject().square() == s.number())) {
                     sb.append("    Square ").append(s.number()).append(": ").append(printable(s.title())).append(": ")
                             .append(s.present() ? s.fields() + " answered" : "missing")
                             .append(s.checklist().total() > 0 ? ", checklist " + s.checklist() : "").append('\n');
-                    take(rest, x -> x.subject().square() == s.number(), "      ", st, sb);
+                    take(rest, x -> x.subject().square() == s.number(), "      ", view, st, sb);
                 }
             }
             take(rest, x -> x.subject().phase() == p.number() && x.subject().square() == 0
-                    && !x.subject().checklist().isEmpty(), "    ", st, sb);
+                    && !x.subject().checklist().isEmpty(), "    ", view, st, sb);
         }
         if (!rest.isEmpty()) {
             sb.append("  ").append(st.bold("Other findings")).append('\n');
-            take(rest, x -> true, "    ", st, sb);
+            take(rest, x -> true, "    ", view, st, sb);
         }
-        sb.append("  ").append(st.bold("verdict: ")).append(st.verdict(f.decision().verdict(), f.decision().label())).append(" (")
+        verdictLine(f, "  ", st, sb);
+        if (next != null) {
+            sb.append("  ").append(st.bold("next: ")).append(printable(next.location().toString())).append(": ")
+                    .append(printable(next.fix())).append('\n');
+        }
+    }
+
+    private static boolean isPrerequisite(Finding x) {
+        return x.subject().checklist().equals("prerequisites");
+    }
+
+    /**
+     * The phase the focused report shows whole: the first with a blocker, else the first with any finding; 0 when
+     * no phase has one (every phase is then a line of counts).
+     */
+    private static int focusPhase(List<Finding> shown) {
+        for (Severity s : Severity.values()) {
+            OptionalInt first = shown.stream().filter(x -> x.counts() && x.severity() == s)
+                    .mapToInt(x -> x.subject().phase()).filter(n -> n > 0).min();
+            if (first.isPresent()) {
+                return first.getAsInt();
+            }
+        }
+        return 0;
+    }
+
+    /** The first thing to do: the fix of the first blocker in the canvas's order, else of the first gap. */
+    private static Finding next(List<Finding> shown) {
+        for (Severity s : List.of(Severity.BLOCKER, Severity.GAP)) {
+            Finding best = null;
+            for (Finding x : shown) {
+                if (x.counts() && x.severity() == s && (best == null || order(x) < order(best))) {
+                    best = x;
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
+    }
+
+    /** Where a finding comes in the work: prerequisites, then the phases in order; the file itself last. */
+    private static long order(Finding x) {
+        int place = isPrerequisite(x) ? 0 : x.subject().phase() > 0 ? x.subject().phase() : 1000;
+        return (long) place << 32 | x.location().line();
+    }
+
+    private static void verdictLine(FileResult f, String indent, Style st, StringBuilder sb) {
+        sb.append(indent);
+        if (indent.isEmpty()) {
+            sb.append(printable(f.file())).append(": ");
+        }
+        sb.append(st.bold("verdict: ")).append(st.verdict(f.decision().verdict(), f.decision().label())).append(" (")
                 .append(printable(f.decision().reason())).append(")");
         if (!f.findings().isEmpty()) {
             sb.append(" [").append(count(f.count(Severity.BLOCKER), "blocker")).append(", ")
@@ -133,34 +262,92 @@ public final class TextReport {
         sb.append('\n');
     }
 
+    private static String counts(List<Finding> fs) {
+        List<String> parts = new ArrayList<>();
+        for (Severity s : Severity.values()) {
+            long n = fs.stream().filter(x -> x.counts() && x.severity() == s).count();
+            if (n > 0) {
+                parts.add(count(n, s.id()));
+            }
+        }
+        long waived = fs.stream().filter(x -> !x.counts()).count();
+        if (waived > 0) {
+            parts.add(waived + " waived");
+        }
+        return String.join(", ", parts);
+    }
+
     private static String count(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 
-    private static boolean has(List<Finding> fs, String checklist) {
-        return fs.stream().anyMatch(x -> x.subject().checklist().equals(checklist));
+    /** Removes the findings {@code which} accepts from {@code rest}, in order, and writes them. */
+    private static void take(List<Finding> rest, Predicate<Finding> which, String indent, View view, Style st,
+                             StringBuilder sb) {
+        List<Finding> taken = take(rest, which);
+        if (view.detail() == Detail.ALL) {
+            taken.forEach(x -> finding(x, List.of(), indent, st, sb));
+            return;
+        }
+        // the findings of one kind here (unticked boxes, unanswered fields, missing sign-offs), folded into the first:
+        // one rule, one severity, and the same fix but for what it quotes
+        Map<List<Object>, List<Finding>> folds = new LinkedHashMap<>();
+        for (Finding x : taken) {
+            int quote = x.fix().indexOf('\'');
+            String how = quote < 0 ? x.fix() : x.fix().substring(0, quote);
+            folds.computeIfAbsent(List.of(x.rule(), x.severity(), x.counts(), how), k -> new ArrayList<>()).add(x);
+        }
+        folds.values().forEach(fold -> finding(fold.get(0), fold.subList(1, fold.size()), indent, st, sb));
     }
 
-    private static void take(List<Finding> rest, java.util.function.Predicate<Finding> which, String indent, Style st,
-                             StringBuilder sb) {
-        var it = rest.iterator();
-        while (it.hasNext()) {
-            Finding x = it.next();
-            if (!which.test(x)) {
-                continue;
-            }
-            it.remove();
-            sb.append(indent).append(printable(x.location().toString())).append(": ").append(x.counts() ? st.severity(x.severity())
-                    : "waived " + x.severity().id()).append(" [").append(printable(x.rule())).append("] ");
-            if (!x.subject().field().isEmpty()) {
-                sb.append(printable(x.subject().field())).append(": ");
-            }
-            sb.append(printable(x.message())).append('\n');
-            sb.append(indent).append("    fix: ").append(printable(x.fix())).append('\n');
-            x.waiver().ifPresent(w -> sb.append(indent).append("    waived: ").append(printable(w.reason())).append(" (approved by ")
-                    .append(printable(w.approver())).append(", until ").append(w.expires().map(Object::toString).orElse("?"))
-                    .append("; ").append(printable(w.location().toString())).append(")\n"));
+    private static List<Finding> take(List<Finding> rest, Predicate<Finding> which) {
+        List<Finding> taken = new ArrayList<>();
+        rest.removeIf(x -> which.test(x) && taken.add(x));
+        return taken;
+    }
+
+    /** One finding, and the others like it that it stands for (by name, with their lines). */
+    private static void finding(Finding x, List<Finding> more, String indent, Style st, StringBuilder sb) {
+        sb.append(indent).append(printable(x.location().toString())).append(": ").append(x.counts() ? st.severity(x.severity())
+                : "waived " + x.severity().id()).append(" [").append(printable(x.rule())).append("] ");
+        if (!x.subject().field().isEmpty()) {
+            sb.append(printable(x.subject().field())).append(": ");
         }
+        sb.append(printable(x.message())).append('\n');
+        if (!more.isEmpty()) {
+            List<String> names = new ArrayList<>();
+            for (Finding m : more.subList(0, Math.min(NAMED, more.size()))) {
+                name(m).ifPresent(names::add);
+            }
+            if (more.size() > NAMED && !names.isEmpty()) {
+                names.add("+" + (more.size() - NAMED));
+            }
+            IntSummaryStatistics lines = more.stream().mapToInt(m -> m.location().line()).filter(n -> n > 0).summaryStatistics();
+            sb.append(indent).append("    and ").append(more.size()).append(" more like it")
+                    .append(names.isEmpty() ? "" : ": " + String.join(", ", names));
+            if (lines.getCount() > 0) {
+                sb.append(lines.getMin() == lines.getMax() ? " (line " + lines.getMin() + ")"
+                        : " (lines " + lines.getMin() + " to " + lines.getMax() + ")");
+            }
+            sb.append('\n');
+        }
+        sb.append(indent).append("    fix: ").append(printable(x.fix())).append('\n');
+        x.waiver().ifPresent(w -> sb.append(indent).append("    waived: ").append(printable(w.reason())).append(" (approved by ")
+                .append(printable(w.approver())).append(", until ").append(w.expires().map(Object::toString).orElse("?"))
+                .append("; ").append(printable(w.location().toString())).append(")\n"));
+    }
+
+    /** What a folded finding calls another: its field, else its item's text (cut), else its item's id; or nothing. */
+    private static Optional<String> name(Finding m) {
+        Subject s = m.subject();
+        if (!s.field().isEmpty()) {
+            return Optional.of(printable(s.field()));
+        }
+        String text = printable(s.itemText().isEmpty() ? s.item() : s.itemText());
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("'" + (text.length() > NAME_LENGTH ? text.substring(0, NAME_LENGTH - 1) + "\u2026" : text) + "'");
     }
 
     /** ANSI styling that is a no-op when colour is off. */

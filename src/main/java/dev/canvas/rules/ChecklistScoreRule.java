@@ -6,6 +6,7 @@ import dev.canvas.model.Checklist;
 import dev.canvas.model.Location;
 import dev.canvas.model.Mark;
 import dev.canvas.model.Progress;
+import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
 
 /**
@@ -14,23 +15,39 @@ import dev.canvas.model.Subject;
  */
 public final class ChecklistScoreRule extends SpecRule {
 
+    /** Its id: in every finding, in configuration and in waivers. */
+    public static final String ID = "checklist-score";
+    /** Its settings in the built-in rule set, and its documentation ({@code canvas explain}). */
+    static final RuleSpec BUILT_IN = RuleSpec.builtIn(ID, Severity.GAP,
+            "the checklist score is at least the 'address gaps' threshold (90%); below it the agent is not "
+                + "production-ready")
+            .explained("Score = items confirmed / total, per square, per phase and overall (in every report). The "
+                    + "thresholds are the checklist file's data: 100% to deploy, 90-99% address the gaps, below 90% "
+                    + "not production-ready. The seed's decision gate makes any checklist below 100% a fix-gaps "
+                    + "verdict, so this rule is a gap by default; an organisation that wants \"not production-ready\" to "
+                    + "block makes it a blocker in .canvas.yaml.")
+            .passing("(95 of 99 items ticked: 95%)")
+            .failing("(80 of 99 items ticked: 80%)");
+
     public ChecklistScoreRule(RuleSpec spec) {
         super(spec);
     }
 
     @Override
-    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
+    public void check(RuleContext ctx, FindingSink out) {
+        CanvasDefinition def = ctx.definition();
+        CanvasDocument doc = ctx.document();
         if (def.readiness().isEmpty()) {
             return;
         }
         var spec = def.readiness().get();
-        DocView v = DocView.of(def, doc);
-        Checklist c = v.def.checklist(spec.checklistId());
-        if (c == null || doc.marks(c.id()).isEmpty() && !doc.checklists().containsKey(c.id())) {
+        DefinitionView v = ctx.view();
+        Checklist c = v.checklist(spec.checklistId());
+        if (c == null || !ChecklistMissingRule.isPresent(doc, c)) {
             return; // no checklist at all: checklist-missing says so
         }
         int done = 0;
-        for (Mark m : v.marks(c)) {
+        for (Mark m : ctx.marks(c)) {
             if (m != null && m.checked()) {
                 done++;
             }

@@ -1,7 +1,6 @@
 package dev.canvas.rules;
 
-import dev.canvas.model.CanvasDefinition;
-import dev.canvas.model.CanvasDocument;
+import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,6 +11,17 @@ import java.util.regex.Pattern;
  * a warning rather than a gap.
  */
 public final class ComplianceNamedRule extends SpecRule {
+
+    /** Its id: in every finding, in configuration and in waivers. */
+    public static final String ID = "compliance-named";
+    /** Its settings in the built-in rule set, and its documentation ({@code canvas explain}). */
+    static final RuleSpec BUILT_IN = RuleSpec.builtIn(ID, Severity.GAP,
+            "compliance names the regulations that apply, or says why none do")
+            .explained("Name the regulations (GDPR, CCPA, HIPAA, SOC 2, ISO 27001, EU AI Act, ...), or explain why none "
+                    + "applies.")
+            .passing("GDPR (EU employees' data) and SOC 2 Type II.")
+            .failing("We follow all applicable rules.")
+            .defaults("fields", List.of("compliance_requirements", "regulatory_compliance"));
 
     static final List<String> REGULATIONS = List.of("gdpr", "uk gdpr", "ccpa", "cpra", "hipaa", "hitech", "soc ?[12]",
             "iso(/iec)? ?27001", "iso(/iec)? ?27701", "iso(/iec)? ?42001", "iso ?9001", "iso ?13485", "iec ?62304",
@@ -44,9 +54,8 @@ public final class ComplianceNamedRule extends SpecRule {
     }
 
     @Override
-    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
-        List<AnswerText.Answered> answers = AnswerText.answered(def, doc,
-                spec.strings("fields", List.of("compliance_requirements", "regulatory_compliance")));
+    public void check(RuleContext ctx, FindingSink out) {
+        List<Answered> answers = ctx.answered(spec.strings("fields", List.of("compliance_requirements", "regulatory_compliance")));
         if (answers.isEmpty()) {
             return;
         }
@@ -54,7 +63,7 @@ public final class ComplianceNamedRule extends SpecRule {
         if (named) {
             return;
         }
-        AnswerText.Answered a = answers.get(0);
+        Answered a = answers.get(0);
         String message = "no regulation is named, and no reason why none applies";
         String fix = "name the regulations that apply (GDPR, CCPA, HIPAA, SOC 2, ...) or say why none do";
         if (answers.stream().anyMatch(x -> LOOKS_LIKE_ONE.matcher(x.text()).find())) {

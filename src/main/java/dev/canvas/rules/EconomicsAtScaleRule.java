@@ -3,9 +3,8 @@ package dev.canvas.rules;
 import dev.canvas.figures.Figure;
 import dev.canvas.figures.FigureReader;
 import dev.canvas.model.Answer;
-import dev.canvas.model.CanvasDefinition;
-import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Location;
+import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -18,29 +17,41 @@ import java.util.List;
  */
 public final class EconomicsAtScaleRule extends SpecRule {
 
+    /** Its id: in every finding, in configuration and in waivers. */
+    public static final String ID = "economics-at-scale";
+    /** Its settings in the built-in rule set, and its documentation ({@code canvas explain}). */
+    static final RuleSpec BUILT_IN = RuleSpec.builtIn(ID, Severity.GAP,
+            "the canvas addresses the economics at 10x and 100x scale")
+            .explained("A prerequisite of the method (and a POC gate item) is that the economics stay viable at 10x and "
+                    + "100x scale; some answer must say how. Applies to templates with one of anchor_fields (the "
+                    + "production cost constraints, the POC cost analysis); the finding points at that field.")
+            .passing("At 10x volume the cost per exception falls to EUR 0.40; at 100x, EUR 0.25 with batching.")
+            .failing("(no answer mentions 10x or 100x)")
+            .defaults("fields", List.of(), "anchor_fields", List.of("cost_constraints", "cost_analysis"));
+
     public EconomicsAtScaleRule(RuleSpec spec) {
         super(spec);
     }
 
     @Override
-    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
-        DocView v = DocView.of(def, doc);
+    public void check(RuleContext ctx, FindingSink out) {
+        DefinitionView v = ctx.view();
         String anchor = spec.strings("anchor_fields", List.of("cost_constraints", "cost_analysis")).stream()
-                .filter(id -> v.def.indexes(id).length > 0).findFirst().orElse(null);
+                .filter(id -> v.indexes(id).length > 0).findFirst().orElse(null);
         if (anchor == null) {
             return; // a template without a field that holds the economics does not ask for them
         }
         List<String> fields = spec.strings("fields", List.of());
         List<Answer> answers = new ArrayList<>();
         if (fields.isEmpty()) {
-            for (int i = 0; i < v.def.fields.length; i++) {
-                Answer a = v.answer(i);
+            for (int i = 0; i < v.fields.length; i++) {
+                Answer a = ctx.answer(i);
                 if (a != null) {
                     answers.add(a);
                 }
             }
         } else {
-            AnswerText.answered(def, doc, fields).forEach(x -> answers.add(x.answer()));
+            ctx.answered(fields).forEach(x -> answers.add(x.answer()));
         }
         if (answers.isEmpty()) {
             return; // nothing answered: the completeness rules say so
@@ -59,7 +70,7 @@ public final class EconomicsAtScaleRule extends SpecRule {
             }
         }
         String missing = !ten && !hundred ? "10x and 100x" : !ten ? "10x" : "100x";
-        var answered = AnswerText.first(def, doc, anchor);
+        var answered = ctx.first(anchor);
         Location at = answered.map(x -> x.answer().location()).orElse(answers.get(0).location());
         out.report(at, answered.map(x -> Subject.field(x.square(), x.field())).orElse(Subject.NONE),
                 "the canvas does not address the economics at " + missing + " scale",

@@ -1,8 +1,8 @@
 package dev.canvas.rules;
 
 import dev.canvas.model.Answer;
-import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
+import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
 import dev.canvas.text.Excerpt;
 import dev.canvas.text.Repository;
@@ -21,6 +21,17 @@ import java.util.regex.Pattern;
  */
 public final class EvidenceRule extends SpecRule {
 
+    /** Its id: in every finding, in configuration and in waivers. */
+    public static final String ID = "evidence-exists";
+    /** Its settings in the built-in rule set, and its documentation ({@code canvas explain}). */
+    static final RuleSpec BUILT_IN = RuleSpec.builtIn(ID, Severity.GAP,
+            "evidence cited as a local path or relative link exists, inside the repository")
+            .explained("Links such as [POC report](docs/poc-report.md) or ./evidence/load-test.pdf are resolved "
+                    + "relative to the canvas and must exist; a path that leaves the repository is a finding and is "
+                    + "never opened. Web links are not followed (canvas makes no network connection).")
+            .passing("See [the POC report](docs/poc-report.md) (the file exists).")
+            .failing("See [the POC report](../../outside/report.md).");
+
     private static final Pattern MD_LINK = Pattern.compile("\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
     private static final Pattern BARE = Pattern.compile("(?<![\\w/.])(\\.{1,2}/[\\w./-]+)");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
@@ -30,12 +41,13 @@ public final class EvidenceRule extends SpecRule {
     }
 
     @Override
-    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
-        DocView v = DocView.of(def, doc);
+    public void check(RuleContext ctx, FindingSink out) {
+        CanvasDocument doc = ctx.document();
+        DefinitionView v = ctx.view();
         Path dir = null;
         Path root = null;
-        for (int i = 0; i < v.def.fields.length; i++) {
-            Answer a = v.answer(i);
+        for (int i = 0; i < v.fields.length; i++) {
+            Answer a = ctx.answer(i);
             if (a == null) {
                 continue;
             }
@@ -61,7 +73,7 @@ public final class EvidenceRule extends SpecRule {
                 dir = Repository.real(canvas.getParent()); // real, as the root is: both compared as text below
                 root = Repository.rootOf(dir);
             }
-            Subject subject = Subject.field(v.def.squareOf[i], v.def.fields[i]);
+            Subject subject = Subject.field(v.squareOf[i], v.fields[i]);
             if (link) {
                 check(a, dir, root, MD_LINK.matcher(a.text()), subject, out);
             }

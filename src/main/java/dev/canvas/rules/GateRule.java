@@ -6,27 +6,34 @@ import dev.canvas.model.Checklist;
 import dev.canvas.model.ChecklistItem;
 import dev.canvas.model.ChecklistKind;
 import dev.canvas.model.Mark;
+import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
 
 /** Every validation-gate item must be confirmed before deploying. */
 public final class GateRule extends SpecRule {
 
+    /** Its id: in every finding, in configuration and in waivers. */
+    public static final String ID = "gate-unchecked";
+    /** Its settings in the built-in rule set, and its documentation ({@code canvas explain}). */
+    static final RuleSpec BUILT_IN = RuleSpec.builtIn(ID, Severity.GAP,
+            "every validation gate item is present and ticked")
+            .explained("With every square complete, unconfirmed gate items are the gaps to address before deploying.")
+            .passing("- [x] Provider failover tested")
+            .failing("- [ ] Provider failover tested");
+
     public GateRule(RuleSpec spec) {
         super(spec);
     }
 
-    public static final String ID = "gate-unchecked";
-
-
-
-
     @Override
-    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
+    public void check(RuleContext ctx, FindingSink out) {
+        CanvasDefinition def = ctx.definition();
+        CanvasDocument doc = ctx.document();
         for (Checklist c : def.checklists()) {
             if (c.kind() != ChecklistKind.GATE) {
                 continue;
             }
-            Mark[] marks = DocView.of(def, doc).marks(c);
+            Mark[] marks = ctx.marks(c);
             for (int i = 0; i < marks.length; i++) {
                 ChecklistItem item = c.items().get(i);
                 Mark m = marks[i];

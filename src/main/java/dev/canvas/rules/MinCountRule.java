@@ -1,11 +1,9 @@
 package dev.canvas.rules;
 
+import com.google.re2j.Matcher;
 import dev.canvas.figures.Items;
-import dev.canvas.model.CanvasDefinition;
-import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Subject;
 import java.util.List;
-import com.google.re2j.Matcher;
 
 /**
  * Configurable kind {@code min-count}: the answer to each of {@code fields} has at least {@code min} matches
@@ -13,6 +11,9 @@ import com.google.re2j.Matcher;
  * least {@code min} items (list items, else sentences).
  */
 public final class MinCountRule extends SpecRule {
+
+    /** The kind a project names in its configuration for a rule of this class. */
+    public static final String KIND = "min-count";
 
     private final ConfiguredPattern pattern;
 
@@ -23,9 +24,9 @@ public final class MinCountRule extends SpecRule {
     }
 
     @Override
-    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
+    public void check(RuleContext ctx, FindingSink out) {
         int min = (int) spec.number("min", 1);
-        for (AnswerText.Answered a : AnswerText.answered(def, doc, PatternRule.fields(spec))) {
+        for (Answered a : ctx.answered(PatternRule.fields(spec))) {
             int n;
             if (pattern == null) {
                 // its list items, or its sentences when it has no list

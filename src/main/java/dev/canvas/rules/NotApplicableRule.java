@@ -1,9 +1,8 @@
 package dev.canvas.rules;
 
 import dev.canvas.model.Answer;
-import dev.canvas.model.CanvasDefinition;
-import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Field;
+import dev.canvas.model.Severity;
 import dev.canvas.model.Square;
 import dev.canvas.model.Subject;
 import dev.canvas.text.Chars;
@@ -19,7 +18,20 @@ import java.util.regex.Pattern;
  */
 public final class NotApplicableRule extends SpecRule {
 
+    /** Its id: in every finding, in configuration and in waivers. */
+    public static final String ID = "not-applicable-reason";
+    /** The reasons a 'not applicable' may give (parameter {@code reasons}). */
     static final List<String> REASONS = List.of("out of scope", "business priority", "architecture constraint", "other");
+    /** Its settings in the built-in rule set, and its documentation ({@code canvas explain}). */
+    static final RuleSpec BUILT_IN = RuleSpec.builtIn(ID, Severity.BLOCKER,
+            "a 'not applicable' answer gives its reason: out of scope, business priority, architecture "
+                + "constraint, or other: <text>")
+            .explained("\"N/A\" is an answer only with a reason from the fixed list. A bare N/A is a non-answer "
+                    + "(field-non-answer); an N/A with another reason is this rule's finding. Parameter: reasons.")
+            .passing("N/A: out of scope - the agent stores no user data")
+            .failing("N/A, we will see later")
+            .defaults("reasons", REASONS);
+
     static final Pattern NA = Pattern.compile("(?i)^\\W*(n/?a|not applicable)\\b\\W*(.*)$", Pattern.DOTALL);
 
     public NotApplicableRule(RuleSpec spec) {
@@ -27,13 +39,13 @@ public final class NotApplicableRule extends SpecRule {
     }
 
     @Override
-    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
+    public void check(RuleContext ctx, FindingSink out) {
         List<String> reasons = null; // read at the first N/A
-        DocView v = DocView.of(def, doc);
-        for (int i = 0; i < v.def.fields.length; i++) {
-            Square s = v.def.squareOf[i];
-            Field f = v.def.fields[i];
-            Answer a = v.answer(i);
+        DefinitionView v = ctx.view();
+        for (int i = 0; i < v.fields.length; i++) {
+            Square s = v.squareOf[i];
+            Field f = v.fields[i];
+            Answer a = ctx.answer(i);
             if (a == null || !mayBeNa(a.text())) {
                 continue;
             }

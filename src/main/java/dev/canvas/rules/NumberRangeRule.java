@@ -1,12 +1,10 @@
 package dev.canvas.rules;
 
+import com.google.re2j.Matcher;
 import dev.canvas.figures.Figure;
 import dev.canvas.figures.FigureReader;
-import dev.canvas.model.CanvasDefinition;
-import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Subject;
 import java.math.BigDecimal;
-import com.google.re2j.Matcher;
 
 /**
  * Configurable kind {@code number-range}: in the answer to each of {@code fields}, the number captured by
@@ -15,6 +13,9 @@ import com.google.re2j.Matcher;
  * read as {@link FigureReader} reads figures ({@code 1.500.000 €}, {@code 2,5 s}, {@code 650k}), as written.
  */
 public final class NumberRangeRule extends SpecRule {
+
+    /** The kind a project names in its configuration for a rule of this class. */
+    public static final String KIND = "number-range";
 
     private final ConfiguredPattern pattern;
 
@@ -25,10 +26,10 @@ public final class NumberRangeRule extends SpecRule {
     }
 
     @Override
-    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
+    public void check(RuleContext ctx, FindingSink out) {
         double min = spec.number("min", Double.NEGATIVE_INFINITY);
         double max = spec.number("max", Double.POSITIVE_INFINITY);
-        for (AnswerText.Answered a : AnswerText.answered(def, doc, PatternRule.fields(spec))) {
+        for (Answered a : ctx.answered(PatternRule.fields(spec))) {
             String text = a.text();
             if (pattern != null) {
                 Matcher m = pattern.matcher(text);

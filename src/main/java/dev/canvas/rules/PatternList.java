@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A list of names or phrases to look for (regulations, model providers, databases, vanity and outcome metrics).
@@ -81,10 +83,9 @@ final class PatternList {
     }
 
     private static Engine jdk(String regex) {
-        java.util.regex.Pattern p = java.util.regex.Pattern.compile(regex,
-                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+        Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         return (text, first) -> {
-            java.util.regex.Matcher m = p.matcher(text);
+            Matcher m = p.matcher(text);
             return spans(m::find, m::start, m::end, first);
         };
     }
@@ -92,7 +93,7 @@ final class PatternList {
     private static Engine re2j(String regex) {
         ConfiguredPattern p = ConfiguredPattern.compile(regex);
         return (text, first) -> {
-            com.google.re2j.Matcher m = p.matcher(text);
+            var m = p.matcher(text); // RE2/J's matcher
             return spans(m::find, m::start, m::end, first);
         };
     }

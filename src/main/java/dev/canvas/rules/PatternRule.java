@@ -1,7 +1,5 @@
 package dev.canvas.rules;
 
-import dev.canvas.model.CanvasDefinition;
-import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Subject;
 import dev.canvas.text.Excerpt;
 import java.util.List;
@@ -14,6 +12,10 @@ import java.util.Optional;
  */
 public final class PatternRule extends SpecRule {
 
+    /** The kinds a project names in its configuration for a rule of this class: the pattern must, or must not, match. */
+    public static final String REQUIRED = "pattern-required";
+    public static final String FORBIDDEN = "pattern-forbidden";
+
     private final boolean required;
     private final ConfiguredPattern pattern;
 
@@ -24,8 +26,8 @@ public final class PatternRule extends SpecRule {
     }
 
     @Override
-    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
-        for (AnswerText.Answered a : AnswerText.answered(def, doc, fields(spec))) {
+    public void check(RuleContext ctx, FindingSink out) {
+        for (Answered a : ctx.answered(fields(spec))) {
             Optional<String> match = pattern.firstMatch(a.text());
             if (match.isPresent() != required) {
                 String dflt = required ? "the answer to '" + a.field().question() + "' does not match " + pattern.pattern()

@@ -6,27 +6,35 @@ import dev.canvas.model.Checklist;
 import dev.canvas.model.ChecklistItem;
 import dev.canvas.model.ChecklistKind;
 import dev.canvas.model.Mark;
+import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
 
 /** Every prerequisite must be confirmed: otherwise the POC is not validated and scaling must stop. */
 public final class PrerequisiteRule extends SpecRule {
 
+    /** Its id: in every finding, in configuration and in waivers. */
+    public static final String ID = "prerequisite-unchecked";
+    /** Its settings in the built-in rule set, and its documentation ({@code canvas explain}). */
+    static final RuleSpec BUILT_IN = RuleSpec.builtIn(ID, Severity.BLOCKER,
+            "every prerequisite is present and ticked; otherwise STOP and return to POC validation")
+            .explained("The method scales only validated agents. Any prerequisite unchecked means STOP and return to "
+                    + "POC validation.")
+            .passing("- [x] ROI calculated and positive")
+            .failing("- [ ] ROI calculated and positive");
+
     public PrerequisiteRule(RuleSpec spec) {
         super(spec);
     }
 
-    public static final String ID = "prerequisite-unchecked";
-
-
-
-
     @Override
-    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
+    public void check(RuleContext ctx, FindingSink out) {
+        CanvasDefinition def = ctx.definition();
+        CanvasDocument doc = ctx.document();
         for (Checklist c : def.checklists()) {
             if (c.kind() != ChecklistKind.PREREQUISITES) {
                 continue;
             }
-            Mark[] marks = DocView.of(def, doc).marks(c);
+            Mark[] marks = ctx.marks(c);
             for (int i = 0; i < marks.length; i++) {
                 ChecklistItem item = c.items().get(i);
                 Mark m = marks[i];

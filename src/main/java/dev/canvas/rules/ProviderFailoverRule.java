@@ -1,10 +1,11 @@
 package dev.canvas.rules;
 
 import dev.canvas.model.CanvasDefinition;
-import dev.canvas.model.CanvasDocument;
+import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
 import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,16 @@ import java.util.regex.Pattern;
  * than the list knows is a warning: the provider may be one the list lacks.
  */
 public final class ProviderFailoverRule extends SpecRule {
+
+    /** Its id: in every finding, in configuration and in waivers. */
+    public static final String ID = "provider-failover";
+    /** Its settings in the built-in rule set, and its documentation ({@code canvas explain}). */
+    static final RuleSpec BUILT_IN = RuleSpec.builtIn(ID, Severity.GAP,
+            "provider failover names at least two model providers")
+            .explained("If the primary provider is down, traffic goes to a backup; name both.")
+            .passing("Azure OpenAI primary, Anthropic on Bedrock as failover.")
+            .failing("We use OpenAI.")
+            .defaults("fields", List.of("api_management", "model_routing", "model_providers"), "min_providers", 2);
 
     /** Model providers and their models: names specific to models, so that "AWS Secrets Manager" names none. */
     static final List<String> PROVIDERS = List.of("openai|gpt-?\\d\\w*|azure openai|o[134](-mini)?|chatgpt",
@@ -30,7 +41,7 @@ public final class ProviderFailoverRule extends SpecRule {
 
     /** Whether a failover word is used as what exists, not as what is missing ("no failover", "failover is not designed"). */
     private static boolean affirmed(String lower) {
-        java.util.regex.Matcher m = FAILOVER_WORDS.matcher(lower);
+        Matcher m = FAILOVER_WORDS.matcher(lower);
         while (m.find()) {
             String before = lower.substring(Math.max(0, m.start() - 24), m.start());
             String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 24));
@@ -48,25 +59,26 @@ public final class ProviderFailoverRule extends SpecRule {
     }
 
     @Override
-    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
+    public void check(RuleContext ctx, FindingSink out) {
+        CanvasDefinition def = ctx.definition();
         if (!spec.strings("kinds", List.of("production")).contains(def.kind())) {
             return;
         }
         int min = (int) spec.number("min_providers", 2);
-        List<AnswerText.Answered> answers = AnswerText.answered(def, doc, spec.strings("fields", List.of("api_management", "model_routing")));
+        List<Answered> answers = ctx.answered(spec.strings("fields", List.of("api_management", "model_routing")));
         if (answers.isEmpty()) {
             return;
         }
         BitSet named = new BitSet();
         boolean failover = false;
-        for (AnswerText.Answered a : answers) {
+        for (Answered a : answers) {
             named.or(providers.which(a.text()));
             failover = failover || affirmed(a.lower());
         }
         if (named.cardinality() >= min) {
             return;
         }
-        AnswerText.Answered a = answers.get(0);
+        Answered a = answers.get(0);
         String message = "provider failover names " + (named.isEmpty() ? "no model provider" : "only one model provider");
         String fix = "name at least " + min + " providers, and what happens when the primary is down: 'Primary: <provider>; "
                 + "failover: <provider>' (a provider canvas does not know goes in the rule's 'providers' in .canvas.yaml)";

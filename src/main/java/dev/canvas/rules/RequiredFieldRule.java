@@ -12,12 +12,17 @@ import dev.canvas.model.Subject;
  */
 public final class RequiredFieldRule extends SpecRule {
 
+    /** The kind a project names in its configuration for a rule of this class. */
+    public static final String KIND = "required-field";
+
     public RequiredFieldRule(RuleSpec spec) {
         super(spec);
     }
 
     @Override
-    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
+    public void check(RuleContext ctx, FindingSink out) {
+        CanvasDefinition def = ctx.definition();
+        CanvasDocument doc = ctx.document();
         for (String id : PatternRule.fields(spec)) {
             Answer a = doc.answers().get(id);
             if (a == null || a.text().isBlank()) {

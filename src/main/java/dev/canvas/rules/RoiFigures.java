@@ -6,6 +6,7 @@ import dev.canvas.figures.Items;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -298,7 +299,7 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
         String head = colon >= 0 ? lower.substring(0, colon) : lower;
         head = head.replaceAll("\\([^)]*\\)", " ");
         String[] words = head.strip().split("\\s+");
-        return colon >= 0 ? head : String.join(" ", java.util.Arrays.copyOf(words, Math.min(4, words.length)));
+        return colon >= 0 ? head : String.join(" ", Arrays.copyOf(words, Math.min(4, words.length)));
     }
 
     private static Role columnRole(Items.Item row, List<String> header) {

@@ -1,7 +1,6 @@
 package dev.canvas.rules;
 
-import dev.canvas.model.CanvasDefinition;
-import dev.canvas.model.CanvasDocument;
+import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,6 +13,18 @@ import java.util.Optional;
  */
 public final class RoiFiguresRule extends SpecRule {
 
+    /** Its id: in every finding, in configuration and in waivers. */
+    public static final String ID = "roi-figures";
+    /** Its settings in the built-in rule set, and its documentation ({@code canvas explain}). */
+    static final RuleSpec BUILT_IN = RuleSpec.builtIn(ID, Severity.GAP,
+            "the ROI states value and cost as numbers, and a stated ROI matches (value - cost) / cost x 100%")
+            .explained("Square 1's ROI answer must give the value and the cost as amounts (k, M, million understood). "
+                    + "Where it also states the ROI, it must be (value - cost) / cost x 100% within tolerance_points "
+                    + "(default 5).")
+            .passing("Value: EUR 825,000 a year. Cost: EUR 375,000 a year. ROI = 120%.")
+            .failing("Value: EUR 825,000 a year. Cost: EUR 375,000 a year. ROI = 300%.")
+            .defaults("fields", List.of("roi_calculation"), "tolerance_points", 5);
+
     /** The form in which the figures are always read. */
     static final String FORM = "state 'Value: <amount> per year. Cost: <amount> per year. ROI: <n>%', each total on its own line";
 
@@ -22,9 +33,9 @@ public final class RoiFiguresRule extends SpecRule {
     }
 
     @Override
-    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
-        for (AnswerText.Answered a : AnswerText.answered(def, doc, spec.strings("fields", List.of("roi_calculation")))) {
-            RoiFigures r = RoiFigures.of(a.text());
+    public void check(RuleContext ctx, FindingSink out) {
+        for (Answered a : ctx.answered(spec.strings("fields", List.of("roi_calculation")))) {
+            RoiFigures r = ctx.roi(a);
             Subject subject = Subject.field(a.square(), a.field());
             if (r.value().isEmpty() || r.cost().isEmpty()) {
                 String missing = r.value().isEmpty() && r.cost().isEmpty() ? "the value and the cost"

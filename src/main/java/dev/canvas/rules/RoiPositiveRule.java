@@ -1,7 +1,6 @@
 package dev.canvas.rules;
 
-import dev.canvas.model.CanvasDefinition;
-import dev.canvas.model.CanvasDocument;
+import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
 import java.math.BigDecimal;
 import java.util.List;
@@ -15,14 +14,25 @@ import java.util.Optional;
  */
 public final class RoiPositiveRule extends SpecRule {
 
+    /** Its id: in every finding, in configuration and in waivers. */
+    public static final String ID = "roi-positive";
+    /** Its settings in the built-in rule set, and its documentation ({@code canvas explain}). */
+    static final RuleSpec BUILT_IN = RuleSpec.builtIn(ID, Severity.BLOCKER,
+            "the ROI is positive")
+            .explained("An agent whose value does not exceed its cost is not scaled (the prerequisite \"ROI calculated "
+                    + "and positive\").")
+            .passing("Value: 500k. Cost: 200k.")
+            .failing("Value: 100k. Cost: 250k. ROI: -60%.")
+            .defaults("fields", List.of("roi_calculation"));
+
     public RoiPositiveRule(RuleSpec spec) {
         super(spec);
     }
 
     @Override
-    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
-        for (AnswerText.Answered a : AnswerText.answered(def, doc, spec.strings("fields", List.of("roi_calculation")))) {
-            RoiFigures r = RoiFigures.of(a.text());
+    public void check(RuleContext ctx, FindingSink out) {
+        for (Answered a : ctx.answered(spec.strings("fields", List.of("roi_calculation")))) {
+            RoiFigures r = ctx.roi(a);
             Optional<BigDecimal> roi = r.stated().isPresent() ? r.stated() : r.sure() ? r.computed() : Optional.empty();
             if (roi.isPresent() && roi.get().signum() <= 0) {
                 out.report(a.answer().location(), Subject.field(a.square(), a.field()),

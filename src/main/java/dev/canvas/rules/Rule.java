@@ -1,12 +1,12 @@
 package dev.canvas.rules;
 
-import dev.canvas.model.CanvasDefinition;
-import dev.canvas.model.CanvasDocument;
-
 /**
- * One check on a canvas. Implementations are stateless and thread-safe; what they check is configured by their
- * {@link RuleSpec} (id, severity, parameters), and they report through the {@link FindingSink}, which stamps the
- * rule id and the severity in force. Detection never decides severity.
+ * One check on a canvas. Implementations are stateless and thread-safe: what they check is configured by their
+ * {@link RuleSpec} (id, severity, parameters), what they read of the document comes from the {@link RuleContext}
+ * (made once per document and shared by the rules of that check), and they report through the
+ * {@link FindingSink}, which stamps the rule id and the severity in force. Detection never decides severity.
+ *
+ * <p>Adding a rule: docs/adding-a-rule.md.
  */
 public interface Rule {
 
@@ -18,6 +18,6 @@ public interface Rule {
         return spec().id();
     }
 
-    /** Reports every violation in {@code doc} of what {@code definition} requires. */
-    void check(CanvasDefinition definition, CanvasDocument doc, FindingSink out);
+    /** Reports every violation in the context's document of what its definition requires. */
+    void check(RuleContext ctx, FindingSink out);
 }

@@ -1,70 +1,109 @@
 package dev.canvas.rules;
 
-import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Finding;
+import dev.canvas.model.GateRules;
 import dev.canvas.model.RuleInfo;
 import dev.canvas.model.Severity;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.canvas.parse.ParseFindings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The rules in force: built from rule specs (the built-in rule set file, then a project's configuration), one
- * per run, shared by every file. Applies severities, including {@code effective_from} (before that date a
- * finding is a warning), to the rules' findings and to the findings parsing makes.
+ * The rules in force: built from rule specs (the built-in rules, then a project's configuration), one per
+ * configuration, shared by every file and thread. Applies severities, including {@code effective_from} (before
+ * that date a finding is a warning), to the rules' findings and to the findings parsing makes.
+ *
+ * <p>{@link #KINDS} is the one place a rule is registered (docs/adding-a-rule.md).
  */
 public final class RuleSet {
 
     /** Kind of the findings that parsing and the schema make: documented and configurable, not instantiated. */
     public static final String PARSER_KIND = "parser";
 
-    /** Every kind a spec can name, and how to build it. Custom rules use the last five. */
-    private static final Map<String, Function<RuleSpec, Rule>> KINDS = Map.ofEntries(
-            Map.entry(CanvasKindRule.ID, CanvasKindRule::new),
-            Map.entry(PrerequisiteRule.ID, PrerequisiteRule::new),
-            Map.entry(SquareMissingRule.ID, SquareMissingRule::new),
-            Map.entry(FieldMissingRule.ID, FieldMissingRule::new),
-            Map.entry(FieldEmptyRule.ID, FieldEmptyRule::new),
-            Map.entry(NonAnswerRule.ID, NonAnswerRule::new),
-            Map.entry("not-applicable-reason", NotApplicableRule::new),
-            Map.entry(GateRule.ID, GateRule::new),
-            Map.entry("vanity-metrics", VanityMetricsRule::new),
-            Map.entry("roi-figures", RoiFiguresRule::new),
-            Map.entry("roi-positive", RoiPositiveRule::new),
-            Map.entry("roi-actual", RoiActualRule::new),
-            Map.entry("scale-milestones", ScaleMilestonesRule::new),
-            Map.entry("sla-measurable", SlaMeasurableRule::new),
-            Map.entry("economics-at-scale", EconomicsAtScaleRule::new),
-            Map.entry("unified-data-platform", UnifiedPlatformRule::new),
-            Map.entry("provider-failover", ProviderFailoverRule::new),
-            Map.entry("compliance-named", ComplianceNamedRule::new),
-            Map.entry("evidence-exists", EvidenceRule::new),
-            Map.entry("checklist-missing", s -> new ReadinessChecklistRule(s, true)),
-            Map.entry("checklist-unchecked", s -> new ReadinessChecklistRule(s, false)),
-            Map.entry("checklist-score", ChecklistScoreRule::new),
-            Map.entry("signoff-missing", SignoffRule::new),
-            Map.entry("required-field", RequiredFieldRule::new),
-            Map.entry("pattern-required", s -> new PatternRule(s, true)),
-            Map.entry("pattern-forbidden", s -> new PatternRule(s, false)),
-            Map.entry("number-range", NumberRangeRule::new),
-            Map.entry("min-count", MinCountRule::new));
+    /**
+     * A kind of rule, as registered: its id, its built-in settings (none for a kind a project configures rules
+     * of), and how to make one from a spec (none for a parser rule, whose findings reading the file makes).
+     */
+    record Kind(String id, Optional<RuleSpec> builtIn, Function<RuleSpec, Rule> make) {
+
+        static Kind builtIn(RuleSpec spec, Function<RuleSpec, Rule> make) {
+            return new Kind(spec.id(), Optional.of(spec), make);
+        }
+
+        static Kind parser(RuleSpec spec) {
+            return new Kind(spec.id(), Optional.of(spec), null);
+        }
+
+        static Kind configurable(String id, Function<RuleSpec, Rule> make) {
+            return new Kind(id, Optional.empty(), make);
+        }
+    }
+
+    /**
+     * Every rule and kind there is: the built-in rules in the order {@code canvas rules} lists them, then the kinds
+     * a project may configure rules of. Each rule's class declares its id, settings and documentation; this list
+     * is the only other place it is named.
+     */
+    static final List<Kind> KINDS = List.of(
+            Kind.parser(ParserRules.SYNTAX_ERROR),
+            Kind.parser(ParserRules.EMPTY_CANVAS),
+            Kind.parser(ParserRules.DUPLICATE_ENTRY),
+            Kind.parser(ParserRules.SCHEMA_VIOLATION),
+            Kind.parser(ParserRules.UNKNOWN_CONTENT),
+            Kind.builtIn(CanvasKindRule.BUILT_IN, CanvasKindRule::new),
+            Kind.builtIn(PrerequisiteRule.BUILT_IN, PrerequisiteRule::new),
+            Kind.builtIn(SquareMissingRule.BUILT_IN, SquareMissingRule::new),
+            Kind.builtIn(FieldMissingRule.BUILT_IN, FieldMissingRule::new),
+            Kind.builtIn(FieldEmptyRule.BUILT_IN, FieldEmptyRule::new),
+            Kind.builtIn(NonAnswerRule.BUILT_IN, NonAnswerRule::new),
+            Kind.builtIn(NotApplicableRule.BUILT_IN, NotApplicableRule::new),
+            Kind.builtIn(GateRule.BUILT_IN, GateRule::new),
+            Kind.builtIn(ChecklistMissingRule.BUILT_IN, ChecklistMissingRule::new),
+            Kind.builtIn(ChecklistUncheckedRule.BUILT_IN, ChecklistUncheckedRule::new),
+            Kind.builtIn(ChecklistScoreRule.BUILT_IN, ChecklistScoreRule::new),
+            Kind.builtIn(SignoffRule.BUILT_IN, SignoffRule::new),
+            Kind.builtIn(VanityMetricsRule.BUILT_IN, VanityMetricsRule::new),
+            Kind.builtIn(RoiFiguresRule.BUILT_IN, RoiFiguresRule::new),
+            Kind.builtIn(RoiPositiveRule.BUILT_IN, RoiPositiveRule::new),
+            Kind.builtIn(RoiActualRule.BUILT_IN, RoiActualRule::new),
+            Kind.builtIn(ScaleMilestonesRule.BUILT_IN, ScaleMilestonesRule::new),
+            Kind.builtIn(SlaMeasurableRule.BUILT_IN, SlaMeasurableRule::new),
+            Kind.builtIn(EconomicsAtScaleRule.BUILT_IN, EconomicsAtScaleRule::new),
+            Kind.builtIn(UnifiedPlatformRule.BUILT_IN, UnifiedPlatformRule::new),
+            Kind.builtIn(ProviderFailoverRule.BUILT_IN, ProviderFailoverRule::new),
+            Kind.builtIn(ComplianceNamedRule.BUILT_IN, ComplianceNamedRule::new),
+            Kind.builtIn(EvidenceRule.BUILT_IN, EvidenceRule::new),
+            Kind.parser(ParserRules.WAIVER_INVALID),
+            Kind.configurable(RequiredFieldRule.KIND, RequiredFieldRule::new),
+            Kind.configurable(PatternRule.REQUIRED, s -> new PatternRule(s, true)),
+            Kind.configurable(PatternRule.FORBIDDEN, s -> new PatternRule(s, false)),
+            Kind.configurable(NumberRangeRule.KIND, NumberRangeRule::new),
+            Kind.configurable(MinCountRule.KIND, MinCountRule::new));
+
+    private static final Map<String, Kind> KIND_BY_ID = byId(KINDS, Kind::id);
+
+    /** The built-in rule set, in order: every registered rule's built-in settings. */
+    private static final List<RuleSpec> BUILT_IN_SPECS = KINDS.stream().flatMap(k -> k.builtIn().stream()).toList();
+
+    private static final Map<String, RuleSpec> BUILT_IN_BY_ID = byId(BUILT_IN_SPECS, RuleSpec::id);
 
     /** The kinds a project may use for rules of its own. */
-    public static final Set<String> CONFIGURABLE_KINDS = Set.of("required-field", "pattern-required", "pattern-forbidden",
-            "number-range", "min-count");
+    public static final Set<String> CONFIGURABLE_KINDS = Set.copyOf(KINDS.stream()
+            .filter(k -> k.builtIn().isEmpty()).map(Kind::id).toList());
 
-    private static volatile List<RuleSpec> builtInSpecs;
-    private static final Object BUILT_IN_LOCK = new Object();
+    /**
+     * The rules whose blockers the decision gate words its reason by: those that say the canvas could not be read,
+     * and the unconfirmed prerequisites.
+     */
+    public static final GateRules GATE_RULES = new GateRules(Set.of(ParseFindings.SYNTAX, ParseFindings.EMPTY),
+            Set.of(PrerequisiteRule.ID));
 
     private final List<RuleSpec> specs;
     private final List<Rule> rules;
@@ -79,117 +118,60 @@ public final class RuleSet {
         for (RuleSpec s : specs) {
             m.put(s.id(), s);
             if (!s.kind().equals(PARSER_KIND)) {
-                Function<RuleSpec, Rule> make = KINDS.get(s.kind());
-                if (make == null) {
+                Kind k = KIND_BY_ID.get(s.kind());
+                if (k == null || k.make() == null) {
                     throw new IllegalArgumentException("unknown rule kind '" + s.kind() + "' for rule " + s.id());
                 }
-                rs.add(make.apply(s));
+                rs.add(k.make().apply(s));
             }
         }
         this.byId = Map.copyOf(m);
         this.rules = List.copyOf(rs);
     }
 
+    private static <T> Map<String, T> byId(List<T> all, Function<T, String> id) {
+        Map<String, T> m = new LinkedHashMap<>();
+        for (T t : all) {
+            if (m.put(id.apply(t), t) != null) {
+                throw new IllegalStateException("rule id registered twice: " + id.apply(t));
+            }
+        }
+        return Map.copyOf(m);
+    }
+
     /** The built-in rules at their default severities, dated today. */
     public static RuleSet builtIn() {
-        return of(builtInSpecs(), LocalDate.now());
+        return of(BUILT_IN_SPECS, LocalDate.now());
     }
 
     /** Rules built from specs (enabled ones only), judging {@code effective_from} against {@code today}. */
     public static RuleSet of(List<RuleSpec> specs, LocalDate today) {
-        if (specs != builtInSpecs) {
-            return new RuleSet(specs, today);
-        }
-        // the built-in rule set (no configuration), made once for the day (check.Warmup makes it ahead of the check)
-        RuleSet b = builtIn;
-        if (b == null || !b.today.equals(today)) {
-            synchronized (BUILT_IN_LOCK) {
-                b = builtIn;
-                if (b == null || !b.today.equals(today)) {
-                    b = new RuleSet(specs, today);
-                    builtIn = b;
-                }
-            }
-        }
-        return b;
+        return new RuleSet(specs, today);
     }
-
-    /** The rule set of {@link #builtInSpecs} for the last day asked for. */
-    private static volatile RuleSet builtIn;
 
     public static boolean isKnownKind(String kind) {
-        return KINDS.containsKey(kind) || PARSER_KIND.equals(kind);
+        Kind k = KIND_BY_ID.get(kind);
+        return k != null && k.make() != null || PARSER_KIND.equals(kind);
     }
 
-    /**
-     * The built-in rule set file ({@code builtin-rules.yaml} in the jar), read once: a thread asking while
-     * another reads it waits for that one (see {@code check.Warmup}).
-     */
+    /** The built-in rule set: every built-in rule's settings and documentation, in order. */
     public static List<RuleSpec> builtInSpecs() {
-        List<RuleSpec> s = builtInSpecs;
-        if (s == null) {
-            synchronized (BUILT_IN_LOCK) {
-                s = builtInSpecs;
-                if (s == null) {
-                    s = loadBuiltIn();
-                    builtInSpecs = s;
-                }
-            }
-        }
-        return s;
+        return BUILT_IN_SPECS;
     }
 
     /** The built-in rule of that id, as the built-in rule set defines it; empty for any other id. */
     public static Optional<RuleSpec> builtInSpec(String id) {
-        return builtInSpecs().stream().filter(s -> s.id().equals(id)).findFirst();
+        return Optional.ofNullable(BUILT_IN_BY_ID.get(id));
     }
 
     /** Whether {@code id} is a built-in rule's id (on or off in a configuration, it is a rule there is). */
     public static boolean isBuiltIn(String id) {
-        return builtInSpec(id).isPresent();
+        return BUILT_IN_BY_ID.containsKey(id);
     }
 
     /** Ids of rules that no configuration may turn off or weaken: an unreadable canvas is never ready. */
     public static boolean isLocked(String id) {
         return builtInSpec(id).map(s -> Boolean.TRUE.equals(s.params().get("locked"))).orElse(false);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<RuleSpec> loadBuiltIn() {
-        try (InputStream in = RuleSet.class.getResourceAsStream("/dev/canvas/rules/builtin-rules.yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("builtin-rules.yaml missing from the jar");
-            }
-            // read as canvases are (plain YAML, no snakeyaml object construction): it is read on every start
-            dev.canvas.parse.YamlTreeReader.Result read = dev.canvas.parse.YamlTreeReader.read("builtin-rules.yaml",
-                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), 0, "the built-in rule set");
-            if (read.tree().isEmpty() || !read.findings().isEmpty()) {
-                throw new IllegalStateException("builtin-rules.yaml does not read: " + read.findings());
-            }
-            Map<String, Object> root = (Map<String, Object>) read.tree().get().data();
-            List<RuleSpec> out = new ArrayList<>();
-            for (Map<String, Object> r : (List<Map<String, Object>>) root.get("rules")) {
-                String id = (String) r.get("id");
-                Map<String, Object> params = new LinkedHashMap<>();
-                if (r.get("params") instanceof Map<?, ?> p) {
-                    params.putAll((Map<String, Object>) p);
-                }
-                if (Boolean.TRUE.equals(r.get("locked"))) {
-                    params.put("locked", true);
-                }
-                out.add(new RuleSpec(id, (String) r.getOrDefault("kind", id),
-                        Severity.valueOf(((String) r.get("severity")).toUpperCase(Locale.ROOT)), (String) r.get("summary"),
-                        params, new RuleSpec.RuleDoc(str(r.get("explain")), str(r.get("pass")), str(r.get("fail"))),
-                        Optional.empty(), "built-in"));
-            }
-            return List.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String str(Object o) {
-        return o == null ? "" : String.valueOf(o).strip();
     }
 
     public List<Rule> rules() {
@@ -214,11 +196,15 @@ public final class RuleSet {
         return specs.stream().map(s -> new RuleInfo(s.id(), s.severity(), s.summary(), s.doc().explanation())).toList();
     }
 
-    /** Runs every rule on one document and applies the severities in force. */
-    public List<Finding> check(CanvasDefinition def, CanvasDocument doc) {
+    /**
+     * Runs every rule on one document checked against the definition of {@code view}, and applies the severities in
+     * force. What the rules share about the document is read once, in one {@link RuleContext}.
+     */
+    public List<Finding> check(DefinitionView view, CanvasDocument doc) {
+        RuleContext ctx = new RuleContext(view, doc);
         List<Finding> out = new ArrayList<>();
         for (Rule r : rules) {
-            r.check(def, doc, new FindingSink(r.id(), r.spec().severity(), out));
+            r.check(ctx, new FindingSink(r.id(), r.spec().severity(), out));
         }
         // the sink stamped each rule's severity, or a warning where the rule was not sure: only dates apply here
         List<Finding> dated = new ArrayList<>(out.size());

@@ -1,8 +1,10 @@
 package dev.canvas.rules;
 
 import dev.canvas.model.Severity;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A rule as data: what the built-in rule set file and a project's {@code .canvas.yaml} say about it.
+ * A rule as data: what its class declares for the built-in rule set ({@link #builtIn}) and what a project's
+ * {@code .canvas.yaml} says about it.
  *
  * @param id            stable id, lower-case words joined by '-'
  * @param kind          which implementation checks it (for built-in rules, the id itself; custom rules use one
@@ -30,7 +33,7 @@ public record RuleSpec(String id, String kind, Severity severity, String summary
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(summary, "summary");
-        params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+        params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
         Objects.requireNonNull(origin, "origin");
@@ -39,6 +42,55 @@ public record RuleSpec(String id, String kind, Severity severity, String summary
     /** Documentation of a rule: why it exists, and an answer that passes and one that fails. */
     public record RuleDoc(String explanation, String passing, String failing) {
         public static final RuleDoc NONE = new RuleDoc("", "", "");
+    }
+
+    /** Where the built-in rules' settings come from ({@link #origin}). */
+    public static final String BUILT_IN_ORIGIN = "built-in";
+
+    /**
+     * A built-in rule as its class declares it: id (its kind too), default severity and one-line summary; the
+     * documentation and default parameters follow ({@link #explained}, {@link #passing}, {@link #failing},
+     * {@link #defaults}).
+     */
+    static RuleSpec builtIn(String id, Severity severity, String summary) {
+        return new RuleSpec(id, id, severity, summary, Map.of(), RuleDoc.NONE, Optional.empty(), BUILT_IN_ORIGIN);
+    }
+
+    /** The same rule, of another kind: {@link RuleSet#PARSER_KIND} for a finding that reading the file makes. */
+    RuleSpec ofKind(String kind) {
+        return new RuleSpec(id, kind, severity, summary, params, doc, effectiveFrom, origin);
+    }
+
+    /** With this explanation ({@code canvas explain}): why the rule exists, what it reads. */
+    RuleSpec explained(String explanation) {
+        return new RuleSpec(id, kind, severity, summary, params, new RuleDoc(explanation, doc.passing(), doc.failing()),
+                effectiveFrom, origin);
+    }
+
+    /** With this example of an answer that passes. */
+    RuleSpec passing(String example) {
+        return new RuleSpec(id, kind, severity, summary, params, new RuleDoc(doc.explanation(), example, doc.failing()),
+                effectiveFrom, origin);
+    }
+
+    /** With this example of an answer that fails. */
+    RuleSpec failing(String example) {
+        return new RuleSpec(id, kind, severity, summary, params, new RuleDoc(doc.explanation(), doc.passing(), example),
+                effectiveFrom, origin);
+    }
+
+    /**
+     * With these default parameters, given as name, value, name, value... A whole number is kept as a
+     * {@link BigDecimal}, as a configuration's YAML gives it, so that a configuration restating a default changes
+     * nothing.
+     */
+    RuleSpec defaults(Object... namesAndValues) {
+        Map<String, Object> p = new LinkedHashMap<>(params);
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            Object v = namesAndValues[i + 1];
+            p.put((String) namesAndValues[i], v instanceof Integer n ? BigDecimal.valueOf(n) : v);
+        }
+        return new RuleSpec(id, kind, severity, summary, p, doc, effectiveFrom, origin);
     }
 
     public RuleSpec withSeverity(Severity s, String from) {

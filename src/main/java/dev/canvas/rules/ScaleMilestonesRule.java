@@ -3,8 +3,7 @@ package dev.canvas.rules;
 import dev.canvas.figures.FigureReader;
 import dev.canvas.figures.Milestones;
 import dev.canvas.figures.Milestones.Milestone;
-import dev.canvas.model.CanvasDefinition;
-import dev.canvas.model.CanvasDocument;
+import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,16 @@ import java.util.Set;
  */
 public final class ScaleMilestonesRule extends SpecRule {
 
+    /** Its id: in every finding, in configuration and in waivers. */
+    public static final String ID = "scale-milestones";
+    /** Its settings in the built-in rule set, and its documentation ({@code canvas explain}). */
+    static final RuleSpec BUILT_IN = RuleSpec.builtIn(ID, Severity.GAP,
+            "scale projections give figures for launch, 6 months and 1 year")
+            .explained("The method asks how many users and interactions at launch, at 6 months and at 1 year.")
+            .passing("Launch: 40 clerks. 6 months: 120 clerks. 1 year: 300 clerks.")
+            .failing("We expect strong growth.")
+            .defaults("fields", List.of("scale_projections"));
+
     static final String FORM = "write 'Launch: <n> users, <n> interactions/day; 6 months: ...; 1 year: ...' (or a table "
             + "with rows Launch, 6 months, 1 year), from POC adoption data";
 
@@ -25,8 +34,8 @@ public final class ScaleMilestonesRule extends SpecRule {
     }
 
     @Override
-    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
-        for (AnswerText.Answered a : AnswerText.answered(def, doc, spec.strings("fields", List.of("scale_projections")))) {
+    public void check(RuleContext ctx, FindingSink out) {
+        for (Answered a : ctx.answered(spec.strings("fields", List.of("scale_projections")))) {
             Set<Milestone> given = Milestones.given(a.text());
             List<String> missing = new ArrayList<>();
             for (Milestone m : Milestone.values()) {

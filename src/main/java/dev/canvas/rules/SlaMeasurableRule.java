@@ -3,8 +3,7 @@ package dev.canvas.rules;
 import dev.canvas.figures.Figure;
 import dev.canvas.figures.FigureReader;
 import dev.canvas.figures.Items;
-import dev.canvas.model.CanvasDefinition;
-import dev.canvas.model.CanvasDocument;
+import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,13 +18,25 @@ import java.util.Locale;
  */
 public final class SlaMeasurableRule extends SpecRule {
 
+    /** Its id: in every finding, in configuration and in waivers. */
+    public static final String ID = "sla-measurable";
+    /** Its settings in the built-in rule set, and its documentation ({@code canvas explain}). */
+    static final RuleSpec BUILT_IN = RuleSpec.builtIn(ID, Severity.GAP,
+            "SLAs are measurable (response time with a unit, availability in %, throughput as a rate) and an "
+                + "RTO is stated")
+            .explained("Performance requirements need a response time with its unit, availability as a percentage and "
+                    + "throughput as a rate; reliability requirements need a recovery time objective with its unit.")
+            .passing("p95 < 6 s; 99.9% availability; 60 exceptions per minute. RTO: 30 minutes.")
+            .failing("Fast and always available.")
+            .defaults("performance_fields", List.of("performance_requirements"), "recovery_fields", List.of("reliability_requirements"));
+
     public SlaMeasurableRule(RuleSpec spec) {
         super(spec);
     }
 
     @Override
-    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
-        for (AnswerText.Answered a : AnswerText.answered(def, doc, spec.strings("performance_fields", List.of("performance_requirements")))) {
+    public void check(RuleContext ctx, FindingSink out) {
+        for (Answered a : ctx.answered(spec.strings("performance_fields", List.of("performance_requirements")))) {
             List<Figure> figures = FigureReader.read(a.text());
             boolean time = figures.stream().anyMatch(f -> f.kind() == Figure.Kind.DURATION);
             boolean availability = figures.stream().anyMatch(f -> f.kind() == Figure.Kind.PERCENT
@@ -48,7 +59,7 @@ public final class SlaMeasurableRule extends SpecRule {
                         "state each SLA as a number with its unit: 'p95 < 2 s', '99.9% availability', '50 requests/s'");
             }
         }
-        for (AnswerText.Answered a : AnswerText.answered(def, doc, spec.strings("recovery_fields", List.of("reliability_requirements")))) {
+        for (Answered a : ctx.answered(spec.strings("recovery_fields", List.of("reliability_requirements")))) {
             Rto rto = rto(a.text());
             if (rto == Rto.STATED) {
                 continue;

@@ -1,8 +1,7 @@
 package dev.canvas.rules;
 
 import dev.canvas.figures.Items;
-import dev.canvas.model.CanvasDefinition;
-import dev.canvas.model.CanvasDocument;
+import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
 import java.util.BitSet;
 import java.util.List;
@@ -17,6 +16,17 @@ import java.util.regex.Pattern;
  * one the list does not know.
  */
 public final class UnifiedPlatformRule extends SpecRule {
+
+    /** Its id: in every finding, in configuration and in waivers. */
+    public static final String ID = "unified-data-platform";
+    /** Its settings in the built-in rule set, and its documentation ({@code canvas explain}). */
+    static final RuleSpec BUILT_IN = RuleSpec.builtIn(ID, Severity.GAP,
+            "Square 5 names one platform for application data, vectors and memory (not three separate stores)")
+            .explained("The method warns against three-database chaos. Stores named as what is replaced (\"instead of\", "
+                    + "\"rather than\") do not count.")
+            .passing("MongoDB Atlas for application data, vector search and agent memory.")
+            .failing("PostgreSQL for app data, Pinecone for vectors and Redis for memory.")
+            .defaults("fields", List.of("unified_platform_choice"), "max_stores", 2);
 
     /** Database families: one alternative per product, its other names with it. */
     static final List<String> STORES = List.of("postgres(?:ql)?|pgvector|aurora postgres\\w*|cloud sql|neon|timescale\\w*",
@@ -56,9 +66,9 @@ public final class UnifiedPlatformRule extends SpecRule {
     }
 
     @Override
-    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
+    public void check(RuleContext ctx, FindingSink out) {
         int max = (int) spec.number("max_stores", 2);
-        for (AnswerText.Answered a : AnswerText.answered(def, doc, spec.strings("fields", List.of("unified_platform_choice")))) {
+        for (Answered a : ctx.answered(spec.strings("fields", List.of("unified_platform_choice")))) {
             BitSet named = new BitSet();
             for (String item : Items.texts(a.text())) {
                 // a cache or an object store is named in its own clause: "Redis only as a cache"

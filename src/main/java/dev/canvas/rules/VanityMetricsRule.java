@@ -1,8 +1,7 @@
 package dev.canvas.rules;
 
 import dev.canvas.figures.Items;
-import dev.canvas.model.CanvasDefinition;
-import dev.canvas.model.CanvasDocument;
+import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
 import java.util.List;
 
@@ -12,6 +11,20 @@ import java.util.List;
  * active users...), the metrics are vanity metrics.
  */
 public final class VanityMetricsRule extends SpecRule {
+
+    /** Its id: in every finding, in configuration and in waivers. */
+    public static final String ID = "vanity-metrics";
+    /** Its settings in the built-in rule set, and its documentation ({@code canvas explain}). */
+    static final RuleSpec BUILT_IN = RuleSpec.builtIn(ID, Severity.GAP,
+            "success metrics are outcomes, not only counts of activity (agents deployed, API calls, users "
+                + "who tried once)")
+            .explained("The method: track business outcomes, not activity. When every success metric counts activity "
+                    + "and none measures an outcome (active users, time saved, error reduction, revenue or cost "
+                    + "impact, satisfaction), the metrics are vanity metrics. Parameters: fields, vanity_patterns, "
+                    + "outcome_patterns.")
+            .passing("- Weekly active clerks\n- Minutes saved per exception")
+            .failing("- Number of agents deployed\n- API calls made per day")
+            .defaults("fields", List.of("success_metrics"));
 
     static final List<String> VANITY = List.of(
             "agents?\\s+(deployed|launched|built|created)", "(number|count|#) of (agents|bots|models|prompts|features)",
@@ -45,8 +58,8 @@ public final class VanityMetricsRule extends SpecRule {
     }
 
     @Override
-    public void check(CanvasDefinition def, CanvasDocument doc, FindingSink out) {
-        for (AnswerText.Answered a : AnswerText.answered(def, doc, fields)) {
+    public void check(RuleContext ctx, FindingSink out) {
+        for (Answered a : ctx.answered(fields)) {
             List<String> items = Items.texts(a.text());
             if (items.stream().anyMatch(i -> outcome.find(i))) {
                 continue; // an outcome is measured: activity counts beside it are fine

@@ -9,7 +9,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -80,13 +79,13 @@ public final class AtomicFileWriter {
 
     /**
      * Writes a file the user keeps: a new one is created (never over one that appeared meanwhile); an existing one
-     * is replaced only with {@code force}. The directory must exist.
+     * is replaced only with {@code force}. Missing directories are created, as for a report.
      */
     public void write(Path target, String content, boolean force) throws IOException, OutputExistsException {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new NoSuchFileException(dir.toString(), null, "directory does not exist");
+        if (dir != null) {
+            Files.createDirectories(dir);
         }
         if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
             if (!force) {

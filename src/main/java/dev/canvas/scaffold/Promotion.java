@@ -4,17 +4,12 @@ import dev.canvas.model.Answer;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Field;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.canvas.parse.YamlTreeReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * What a POC canvas already answers for a Production Canvas, by the mapping in {@code poc-to-production.yaml}:
@@ -62,13 +57,6 @@ public record Promotion(Map<String, String> answers, Set<String> prerequisites) 
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> mapping() {
-        try (InputStream in = Promotion.class.getResourceAsStream("/dev/canvas/templates/" + MAPPING)) {
-            if (in == null) {
-                throw new IllegalStateException(MAPPING + " missing from the jar");
-            }
-            return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return (Map<String, Object>) YamlTreeReader.readBundled("/dev/canvas/templates/" + MAPPING).data();
     }
 }

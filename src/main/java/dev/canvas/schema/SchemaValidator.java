@@ -9,6 +9,7 @@ import dev.canvas.model.Location;
 import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
 import dev.canvas.parse.DataTree;
+import dev.canvas.schema.fast.SubsetValidator;
 import dev.canvas.text.MatchText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ import org.everit.json.schema.loader.SchemaLoader;
 /**
  * Validates a YAML canvas's data against its {@link CanvasSchema} with everit-json-schema, and turns each
  * violation into a finding at the file:line of the offending key. Data that conforms is told so by a
- * {@link QuickCheck} first: everit is built (once, by the first thread that needs it) only for data that does not.
+ * {@link SubsetValidator} first (a fast path, see {@link dev.canvas.schema.fast}): everit is built (once, by the
+ * first thread that needs it) only for data that does not.
  * Built once per run; thread-safe.
  */
 public final class SchemaValidator {
@@ -37,7 +39,7 @@ public final class SchemaValidator {
 
     private final CanvasSchema canvasSchema;
     private final CanvasDefinition definition;
-    private final Optional<QuickCheck> quick;
+    private final Optional<SubsetValidator> subset;
     private final Map<String, Object> validationSchema;
     /** everit's schema, built on first use. */
     private volatile Schema schema;
@@ -46,7 +48,7 @@ public final class SchemaValidator {
         this.canvasSchema = canvasSchema;
         this.definition = definition;
         this.validationSchema = forValidation(canvasSchema.data());
-        this.quick = QuickCheck.of(validationSchema);
+        this.subset = SubsetValidator.of(validationSchema);
     }
 
     private Schema everit() {
@@ -98,7 +100,7 @@ public final class SchemaValidator {
         return out;
     }
 
-    /** Whether everit finds {@code data} valid (for the test that holds {@link QuickCheck} to it). */
+    /** Whether everit finds {@code data} valid (for the test that holds {@link SubsetValidator} to it). */
     boolean everitValid(Object data) {
         try {
             everit().validate(DataTreeValidator.toJson(data));
@@ -108,13 +110,13 @@ public final class SchemaValidator {
         }
     }
 
-    /** The quick check, if the schema has one (for tests). */
-    Optional<QuickCheck> quick() {
-        return quick;
+    /** The subset validator, if the schema is written in its subset (for tests). */
+    Optional<SubsetValidator> subset() {
+        return subset;
     }
 
     public List<Finding> validate(DataTree tree, String file) {
-        if (quick.isPresent() && quick.get().conforms(tree.data())) {
+        if (subset.isPresent() && subset.get().conforms(tree.data())) {
             return List.of();
         }
         try {

@@ -1,27 +1,23 @@
 package dev.canvas.template;
 
 import dev.canvas.model.CanvasDefinition;
+import dev.canvas.model.Finding;
 import dev.canvas.model.Location;
 import dev.canvas.model.Verdict;
-import dev.canvas.text.Excerpt;
+import dev.canvas.parse.DataTree;
+import dev.canvas.parse.YamlTreeReader;
 import dev.canvas.text.InputProblem;
 import dev.canvas.text.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Loads a BMAD template in the legacy format: top-level {@code name}, {@code description}, optional
@@ -79,54 +75,43 @@ public final class TemplateLoader {
             throw new TemplateException(Location.of(file), "template is empty",
                     "pass a BMAD template with name and sections");
         }
-        Node root;
-        try {
-            LoaderOptions opts = new LoaderOptions();
-            opts.setMaxAliasesForCollections(20);
-            opts.setNestingDepthLimit(50);
-            opts.setCodePointLimit((int) MAX_TEMPLATE_BYTES);
-            root = new Yaml(opts).compose(new java.io.StringReader(text));
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new TemplateException(Location.of(file, line), "template is not valid YAML: "
-                    + Excerpt.of(String.valueOf(e.getProblem() != null ? e.getProblem() : e.getContext())),
-                    "fix the YAML syntax at that line");
-        } catch (YAMLException e) {
-            throw new TemplateException(Location.of(file), "template is not valid YAML: " + Excerpt.of(String.valueOf(e.getMessage())),
-                    "fix the YAML syntax");
-        } catch (RuntimeException e) {
-            // snakeyaml fails on some malformed input (a tag such as !%0a) with other exceptions than its own
-            throw new TemplateException(Location.of(file), "template is not valid YAML: " + Excerpt.of(String.valueOf(e.getMessage())),
-                    "fix the YAML syntax");
+        YamlTreeReader.Result read = YamlTreeReader.read(file, text, 0, "template");
+        if (!read.findings().isEmpty()) {
+            Finding f = read.findings().get(0); // a template is all or nothing: its first problem stops the check
+            throw new TemplateException(Location.of(file, f.location().line()), f.message(), f.fix());
         }
-        if (!(root instanceof MappingNode top)) {
-            throw new TemplateException(Location.of(file, root == null ? 0 : line(root)),
+        if (read.tree().isEmpty() || !(read.tree().get().data() instanceof Map<?, ?> top)) {
+            throw new TemplateException(Location.of(file, read.tree().map(t -> t.root().line()).orElse(0)),
                     "template is not a YAML mapping", "a BMAD template starts with name:, description: and sections:");
         }
-        if (value(top, "template").isPresent()) {
-            return parseV2(top, value(top, "template").get(), file);
+        DataTree tree = read.tree().get();
+        if (top.containsKey("template")) {
+            return parseV2(tree, top, file);
         }
-        Node sections = value(top, "sections").orElseThrow(() -> new TemplateException(Location.of(file, 1),
-                "template has no 'sections' list", "add sections: with a content block per phase"));
-        if (!(sections instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
-            throw new TemplateException(Location.of(file, line(sections)), "'sections' is not a list of sections",
+        if (!top.containsKey("sections")) {
+            throw new TemplateException(Location.of(file, 1), "template has no 'sections' list",
+                    "add sections: with a content block per phase");
+        }
+        if (!(top.get("sections") instanceof List<?> sections) || sections.isEmpty()) {
+            throw new TemplateException(line(tree.keyAt(top, "sections")), "'sections' is not a list of sections",
                     "write sections: as a YAML list, one '- title: ...' entry per section");
         }
         DefinitionBuilder builder = new DefinitionBuilder(file);
-        for (Node s : seq.getValue()) {
-            if (!(s instanceof MappingNode section)) {
-                throw new TemplateException(Location.of(file, line(s)), "a section is not a mapping",
+        for (int i = 0; i < sections.size(); i++) {
+            if (!(sections.get(i) instanceof Map<?, ?> section)) {
+                throw new TemplateException(line(tree.itemAt(sections, i)), "a section is not a mapping",
                         "give each section title:, prompt: and content:");
             }
-            Optional<Node> content = value(section, "content");
-            if (content.isEmpty()) {
+            Object content = section.get("content");
+            if (content == null) {
                 continue; // a section without content (an elicitation-only step) defines nothing
             }
-            if (!(content.get() instanceof ScalarNode c)) {
-                throw new TemplateException(Location.of(file, line(content.get())), "a section's content is not text",
+            if (content instanceof Map || content instanceof List) {
+                throw new TemplateException(line(tree.keyAt(section, "content")), "a section's content is not text",
                         "write content: | followed by the section's Markdown");
             }
-            builder.addContent(c.getValue(), contentLineOffset(c));
+            // the lines of the file before the content's first line
+            builder.addContent(text(content), tree.textAt(section, "content").line() - 1);
         }
         String name = scalar(top, "name").orElse(file);
         String kind = scalar(top, "kind").orElseGet(() -> name.toLowerCase(Locale.ROOT).matches(".*\\bpoc\\b.*") ? "poc" : "production");
@@ -137,19 +122,19 @@ public final class TemplateLoader {
      * How the canvas words its verdicts: the template's {@code verdicts:} map (go, fix-gaps, do-not-deploy), else
      * the POC method's words for a POC canvas, else the verdict ids.
      */
-    private static java.util.Map<Verdict, String> verdictLabels(MappingNode top, String kind) {
-        java.util.Map<Verdict, String> labels = new java.util.EnumMap<>(Verdict.class);
+    private static Map<Verdict, String> verdictLabels(Map<?, ?> top, String kind) {
+        Map<Verdict, String> labels = new EnumMap<>(Verdict.class);
         if (kind.equals("poc")) {
             labels.put(Verdict.GO, "build the POC");
             labels.put(Verdict.FIX_GAPS, "fix gaps");
             labels.put(Verdict.DO_NOT_DEPLOY, "do not build");
         }
-        if (value(top, "verdicts").orElse(null) instanceof MappingNode m) {
-            for (NodeTuple t : m.getValue()) {
-                if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode v) {
+        if (top.get("verdicts") instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (e.getValue() != null && !(e.getValue() instanceof Map) && !(e.getValue() instanceof List)) {
                     for (Verdict verdict : Verdict.values()) {
-                        if (verdict.id().equals(k.getValue())) {
-                            labels.put(verdict, v.getValue().strip());
+                        if (verdict.id().equals(e.getKey())) {
+                            labels.put(verdict, text(e.getValue()).strip());
                         }
                     }
                 }
@@ -159,52 +144,39 @@ public final class TemplateLoader {
     }
 
     /** BMAD's v2 format: {@code template:} metadata and nested sections (see {@link V2TemplateReader}). */
-    private static CanvasDefinition parseV2(MappingNode top, Node meta, String file) throws TemplateException {
-        if (!(meta instanceof MappingNode m)) {
-            throw new TemplateException(Location.of(file, line(meta)), "'template' is not a mapping",
-                    "give template: id, name, version and output");
+    private static CanvasDefinition parseV2(DataTree tree, Map<?, ?> top, String file) throws TemplateException {
+        Location metaAt = line(tree.keyAt(top, "template"));
+        if (!(top.get("template") instanceof Map<?, ?> meta)) {
+            throw new TemplateException(metaAt, "'template' is not a mapping", "give template: id, name, version and output");
         }
-        Node sections = value(top, "sections").orElseThrow(() -> new TemplateException(Location.of(file, line(meta)),
-                "template has no 'sections' list", "add sections: with one entry per phase"));
-        if (!(sections instanceof SequenceNode seq) || seq.getValue().isEmpty()) {
-            throw new TemplateException(Location.of(file, line(sections)), "'sections' is not a list of sections",
+        if (!top.containsKey("sections")) {
+            throw new TemplateException(metaAt, "template has no 'sections' list", "add sections: with one entry per phase");
+        }
+        if (!(top.get("sections") instanceof List<?> sections) || sections.isEmpty()) {
+            throw new TemplateException(line(tree.keyAt(top, "sections")), "'sections' is not a list of sections",
                     "write sections: as a YAML list");
         }
         DefinitionBuilder builder = new DefinitionBuilder(file);
-        V2TemplateReader.read(seq, builder, file);
-        String name = V2TemplateReader.scalar(m, "name").map(String::strip).orElse(file);
-        String kind = V2TemplateReader.kind(m, name);
+        V2TemplateReader.read(tree, sections, builder, file);
+        String name = V2TemplateReader.scalar(meta, "name").map(String::strip).orElse(file);
+        String kind = V2TemplateReader.kind(meta, name);
         return builder.build(name, kind, file).withVerdictLabels(verdictLabels(top, kind));
     }
 
-    /**
-     * Lines of the file before the content's first line. For a block scalar ({@code content: |}) the node
-     * starts at the indicator and the text on the next line; for a flow scalar on its own line.
-     */
-    private static int contentLineOffset(ScalarNode c) {
-        int indicatorLine = c.getStartMark().getLine(); // 0-based
-        return c.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.LITERAL
-                || c.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.FOLDED
-                ? indicatorLine + 1 : indicatorLine;
+    /** The line of a place in the template (a template's problems are told by line). */
+    static Location line(Location at) {
+        return Location.of(at.file(), at.line());
     }
 
-    private static int line(Node n) {
-        return n.getStartMark().getLine() + 1;
+    /** A scalar's text: what YAML typed as a number or true/false is text to a template. */
+    static String text(Object scalar) {
+        return scalar instanceof BigDecimal n ? n.toPlainString() : String.valueOf(scalar);
     }
 
-    private static Optional<Node> value(MappingNode m, String key) {
-        List<NodeTuple> tuples = m.getValue();
-        for (NodeTuple t : tuples) {
-            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-                return Optional.of(t.getValueNode());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<String> scalar(MappingNode m, String key) {
-        return value(m, key).filter(ScalarNode.class::isInstance).map(n -> ((ScalarNode) n).getValue().strip())
-                .filter(s -> !s.isEmpty());
+    private static Optional<String> scalar(Map<?, ?> m, String key) {
+        Object v = m.get(key);
+        return v == null || v instanceof Map || v instanceof List ? Optional.empty()
+                : Optional.of(text(v).strip()).filter(s -> !s.isEmpty());
     }
 
     private static String describe(IOException e) {

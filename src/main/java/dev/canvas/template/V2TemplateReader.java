@@ -2,13 +2,11 @@ package dev.canvas.template;
 
 import dev.canvas.markdown.CanvasMarkdown;
 import dev.canvas.model.Location;
+import dev.canvas.parse.DataTree;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads BMAD's v2 template format ({@code template:} metadata, nested {@code sections} with {@code id},
@@ -28,25 +26,26 @@ final class V2TemplateReader {
     private V2TemplateReader() {
     }
 
-    static void read(SequenceNode sections, DefinitionBuilder builder, String file) throws TemplateException {
-        for (Node n : sections.getValue()) {
-            section(n, builder, file, 0);
+    static void read(DataTree tree, List<?> sections, DefinitionBuilder builder, String file) throws TemplateException {
+        for (int i = 0; i < sections.size(); i++) {
+            section(tree, sections.get(i), tree.itemAt(sections, i), builder, file, 0);
         }
     }
 
-    private static void section(Node n, DefinitionBuilder builder, String file, int depth) throws TemplateException {
-        if (!(n instanceof MappingNode m)) {
-            throw new TemplateException(Location.of(file, n.getStartMark().getLine() + 1), "a section is not a mapping",
+    private static void section(DataTree tree, Object n, Location at, DefinitionBuilder builder, String file, int depth)
+            throws TemplateException {
+        if (!(n instanceof Map<?, ?> m)) {
+            throw new TemplateException(TemplateLoader.line(at), "a section is not a mapping",
                     "give each section id, title and instruction");
         }
         if (depth > 20) {
-            throw new TemplateException(Location.of(file, n.getStartMark().getLine() + 1), "sections nest deeper than 20 levels",
+            throw new TemplateException(TemplateLoader.line(at), "sections nest deeper than 20 levels",
                     "flatten the template");
         }
         String title = scalar(m, "title").orElse("");
         String template = scalar(m, "template").orElse("");
         String instruction = scalar(m, "instruction").orElse("");
-        int line = n.getStartMark().getLine(); // 0-based: the rendered chunk's line 1 is this section's line
+        int line = at.line() - 1; // the lines before the section: the rendered chunk's line 1 is the section's line
         StringBuilder md = new StringBuilder();
         boolean phaseOrSquare = CanvasMarkdown.phase(title).isPresent() || CanvasMarkdown.square(title).isPresent();
         String bare = template.replaceAll(CanvasMarkdown.PLACEHOLDER.pattern(), "").strip();
@@ -74,29 +73,20 @@ final class V2TemplateReader {
         if (md.length() > 0) {
             builder.addContent(md.toString(), line);
         }
-        Optional<Node> children = value(m, "sections");
-        if (children.isPresent() && children.get() instanceof SequenceNode seq) {
-            for (Node c : seq.getValue()) {
-                section(c, builder, file, depth + 1);
+        if (m.get("sections") instanceof List<?> children) {
+            for (int i = 0; i < children.size(); i++) {
+                section(tree, children.get(i), tree.itemAt(children, i), builder, file, depth + 1);
             }
         }
     }
 
-    static Optional<Node> value(MappingNode m, String key) {
-        for (NodeTuple t : m.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-                return Optional.of(t.getValueNode());
-            }
-        }
-        return Optional.empty();
-    }
-
-    static Optional<String> scalar(MappingNode m, String key) {
-        return value(m, key).filter(ScalarNode.class::isInstance).map(x -> ((ScalarNode) x).getValue());
+    static Optional<String> scalar(Map<?, ?> m, String key) {
+        Object v = m.get(key);
+        return v == null || v instanceof Map || v instanceof List ? Optional.empty() : Optional.of(TemplateLoader.text(v));
     }
 
     /** The kind a v2 template declares ({@code template.kind}), else from its name. */
-    static String kind(MappingNode meta, String name) {
+    static String kind(Map<?, ?> meta, String name) {
         return scalar(meta, "kind").map(String::strip).orElseGet(() ->
                 name.toLowerCase(Locale.ROOT).matches(".*\\bpoc\\b.*") ? "poc" : "production");
     }

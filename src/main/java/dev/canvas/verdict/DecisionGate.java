@@ -2,10 +2,9 @@ package dev.canvas.verdict;
 
 import dev.canvas.model.Decision;
 import dev.canvas.model.Finding;
+import dev.canvas.model.GateRules;
 import dev.canvas.model.Severity;
 import dev.canvas.model.Verdict;
-import dev.canvas.parse.ParseFindings;
-import dev.canvas.rules.PrerequisiteRule;
 import java.util.List;
 
 /**
@@ -18,21 +17,21 @@ public final class DecisionGate {
     private DecisionGate() {
     }
 
-    public static Decision decide(List<Finding> all) {
-        return decide(all, "production");
-    }
-
-    /** The decision for a canvas of a kind: a POC's prerequisites stop the build, a production canvas's the scaling. */
-    public static Decision decide(List<Finding> all, String kind) {
+    /**
+     * The decision for a canvas of a kind: a POC's prerequisites stop the build, a production canvas's the scaling.
+     * {@code rules} says which findings tell an unreadable canvas and an unconfirmed prerequisite (rules.RuleSet
+     * names them).
+     */
+    public static Decision decide(List<Finding> all, String kind, GateRules rules) {
         List<Finding> findings = all.stream().filter(Finding::counts).toList();
         long blockers = findings.stream().filter(f -> f.severity() == Severity.BLOCKER).count();
         long gaps = findings.stream().filter(f -> f.severity() == Severity.GAP).count();
         if (blockers > 0) {
-            if (findings.stream().anyMatch(f -> f.rule().equals(ParseFindings.SYNTAX) || f.rule().equals(ParseFindings.EMPTY))) {
+            if (findings.stream().anyMatch(f -> rules.unreadable().contains(f.rule()))) {
                 return new Decision(Verdict.DO_NOT_DEPLOY, "the canvas could not be read; fix the error shown, then check again");
             }
             long prereq = findings.stream()
-                    .filter(f -> f.severity() == Severity.BLOCKER && f.rule().equals(PrerequisiteRule.ID)).count();
+                    .filter(f -> f.severity() == Severity.BLOCKER && rules.prerequisites().contains(f.rule())).count();
             if (prereq > 0) {
                 if (kind.equals("poc")) {
                     return new Decision(Verdict.DO_NOT_DEPLOY, "STOP: " + plural(prereq, "prerequisite")

@@ -7,6 +7,7 @@ import dev.canvas.CliRun;
 import dev.canvas.cli.ExitCodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class CanvasFinderTest {
 
     private static int git(Path dir, String... args) {
         try {
-            List<String> cmd = new java.util.ArrayList<>(List.of("git", "-C", dir.toString()));
+            List<String> cmd = new ArrayList<>(List.of("git", "-C", dir.toString()));
             cmd.addAll(List.of(args));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();

@@ -18,7 +18,7 @@ class CliTest {
     void versionComesFromThePom() {
         CliRun r = CliRun.of("--version");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).matches("canvas \\d+\\.\\d+\\.\\d+.*\\n");
+        assertThat(r.out()).matches("canvas \\d+\\.\\d+\\.\\d+\\S* \\(commit ([0-9a-f]{7,}(, modified)?|unknown)\\)\\n");
     }
 
     @Test
@@ -69,7 +69,7 @@ class CliTest {
         assertThat(init.exitCode()).as(init.err()).isZero();
         assertThat(init.out()).contains("11 squares, 47 questions, 42 boxes, a 99-item readiness checklist and 5 sign-offs");
 
-        CliRun check = CliRun.of("check", canvas.toString());
+        CliRun check = CliRun.of("check", "--all", canvas.toString());
         assertThat(check.exitCode()).isEqualTo(ExitCodes.DO_NOT_DEPLOY);
         for (int n = 1; n <= 11; n++) {
             assertThat(check.out()).contains("Square " + n + ": ");
@@ -84,10 +84,21 @@ class CliTest {
         Path canvas = dir.resolve("poc.md");
         CliRun init = CliRun.of("init", "--kind", "poc", "-o", canvas.toString());
         assertThat(init.out()).contains("8 squares, 34 questions, 24 boxes");
-        CliRun check = CliRun.of("check", canvas.toString());
+        CliRun check = CliRun.of("check", "--all", canvas.toString());
         assertThat(check.exitCode()).isEqualTo(ExitCodes.DO_NOT_DEPLOY);
         assertThat(check.out()).contains("verdict: DO NOT BUILD", "Square 8: API Integration & Validation");
         assertThat(CliRun.of("init", "--kind", "pilot", "-o", "-").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void initAndPromoteCreateTheDirectoriesTheyWriteTo(@TempDir Path dir) {
+        Path canvas = dir.resolve("sub/dir/agent.md");
+        assertThat(CliRun.of("init", "-o", canvas.toString()).exitCode()).isZero();
+        assertThat(canvas).exists();
+        Path promoted = dir.resolve("a/b/production.md");
+        CliRun p = CliRun.of("promote", "examples/poc/poc-canvas.md", "-o", promoted.toString());
+        assertThat(p.exitCode()).as(p.err()).isZero();
+        assertThat(promoted).exists();
     }
 
     @Test
@@ -126,8 +137,9 @@ class CliTest {
     }
 
     @Test
-    void initIntoMissingDirectoryIsAClearError(@TempDir Path dir) {
-        CliRun r = CliRun.of("init", "-o", dir.resolve("no/such/dir/c.md").toString());
+    void initWhereNoDirectoryCanBeMadeIsAClearError(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("file"), "a file, not a directory");
+        CliRun r = CliRun.of("init", "-o", dir.resolve("file/sub/c.md").toString());
         assertThat(r.exitCode()).isEqualTo(ExitCodes.CANT_CREATE);
         assertThat(r.err()).contains("cannot write").doesNotContain("\tat ");
     }

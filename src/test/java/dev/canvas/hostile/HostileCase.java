@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  *   <li>{@code contains: TEXT} (one or more): a fragment of standard output or error, one line of it;</li>
  *   <li>{@code err: TEXT}: a fragment of standard error;</li>
  *   <li>{@code args: ARG ARG ...}: the command line, split on spaces; {@code {dir}} is the case's working copy,
- *       {@code {good}} a good canvas ({@code examples/go.md}). Default: {@code check}, every input file, {@code {good}};</li>
+ *       {@code {good}} a good canvas ({@code examples/go.md}). Default: {@code check --all}, every input file, {@code {good}};</li>
  *   <li>{@code setup: ACTION ...} (zero or more), run in the working copy before the command: {@code fifo NAME},
  *       {@code symlink NAME TARGET}, {@code mkdir NAME}, {@code unreadable NAME} (skipped where chmod does not stop
  *       reading, as for root), {@code repeat NAME PREFIX|UNIT|COUNT|SUFFIX} (writes PREFIX, UNIT COUNT times, SUFFIX;
@@ -104,6 +104,7 @@ record HostileCase(String name, Path folder, int exit, List<String> contains, Li
         List<String> cmd = new ArrayList<>();
         if (args.isEmpty()) {
             cmd.add("check");
+            cmd.add("--all"); // every finding, so that an expectation can name any of them
             cmd.addAll(inputs.stream().sorted().toList());
             cmd.add(GOOD);
         } else {

@@ -2,6 +2,7 @@ package dev.canvas.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.canvas.parse.fast.PlainYamlReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * PlainYamlReader gives exactly what snakeyaml's reading gives (data, types, every location), or gives up. Checked
  * on every YAML file of the project and of BMAD's fixtures, on thousands of mutations of the example canvases, on
- * hand-written edge cases, and by fuzzing ({@code dev.canvas.fuzz.PlainYamlReaderFuzzTest}).
+ * hand-written edge cases, and by fuzzing ({@link PlainYamlReaderFuzzTest}).
  */
 class PlainYamlReaderTest {
 
@@ -32,6 +33,7 @@ class PlainYamlReaderTest {
         assertThat(snake.tree()).as("snakeyaml's tree of:\n%s", text).isPresent();
         assertThat(plain.get().data()).as("data of:\n%s", text).isEqualTo(snake.tree().get().data());
         assertThat(plain.get().locations()).as("locations in:\n%s", text).isEqualTo(snake.tree().get().locations());
+        assertThat(plain.get().textLocations()).as("text locations in:\n%s", text).isEqualTo(snake.tree().get().textLocations());
         // and in the same order (Map.equals does not look at it; the answers of a canvas follow it)
         assertThat(String.valueOf(plain.get().data())).as("order of:\n%s", text)
                 .isEqualTo(String.valueOf(snake.tree().get().data()));

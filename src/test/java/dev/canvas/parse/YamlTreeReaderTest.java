@@ -1,16 +1,18 @@
 package dev.canvas.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.canvas.model.Finding;
 import dev.canvas.model.Location;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The limits YamlTreeReader checks while snakeyaml composes (one pass over the text) are those of a check of the
- * whole text before composing: a limit broken anywhere, or a syntax error anywhere, is what is reported, even
- * where the composer stops earlier on an error of its own.
+ * YamlTreeReader's located trees; and the limits it checks while snakeyaml composes (one pass over the text) are
+ * those of a check of the whole text before composing: a limit broken anywhere, or a syntax error anywhere, is what
+ * is reported, even where the composer stops earlier on an error of its own.
  */
 class YamlTreeReaderTest {
 
@@ -42,6 +44,32 @@ class YamlTreeReaderTest {
         assertThat(t.data()).hasToString("{canvas=production, squares={goal=Fewer errors.\n, n=3}}");
         assertThat(t.locate("/squares/goal", "c.yaml")).isEqualTo(new Location("c.yaml", 3, 3));
         assertThat(t.locate("/squares/n", "c.yaml")).isEqualTo(new Location("c.yaml", 5, 3));
+    }
+
+    @Test
+    void theTextOfAScalarStartsAtItsFirstCharacterOrForABlockScalarOnTheLineAfterItsIndicator() {
+        DataTree t = read("a: plain\nb:   \"quoted\"\nc: |\n  one\n  two\nd:\n  >-\n    folded\ne: {f: 1, g: [x]}\nh:\nl:\n  - 1\n  - k: v\n")
+                .tree().orElseThrow();
+        Map<?, ?> top = (Map<?, ?>) t.data();
+        assertThat(t.textAt(top, "a")).isEqualTo(new Location("c.yaml", 1, 4));
+        assertThat(t.textAt(top, "b")).isEqualTo(new Location("c.yaml", 2, 6));
+        assertThat(t.textAt(top, "c")).isEqualTo(new Location("c.yaml", 4, 0));
+        assertThat(t.textAt(top, "d")).isEqualTo(new Location("c.yaml", 8, 0));
+        assertThat(t.textAt((Map<?, ?>) top.get("e"), "f")).isEqualTo(new Location("c.yaml", 9, 8));
+        // no text: a collection or null is at its key
+        assertThat(t.textAt(top, "e")).isEqualTo(t.keyAt(top, "e"));
+        assertThat(t.textAt(top, "h")).isEqualTo(new Location("c.yaml", 10, 1));
+        List<?> l = (List<?>) top.get("l");
+        assertThat(t.itemAt(l, 1)).isEqualTo(new Location("c.yaml", 13, 5));
+        assertThat(t.itemAt(l, 2)).isEqualTo(t.root());
+    }
+
+    @Test
+    void aBundledFileIsReadOrTheBuildIsBroken() {
+        DataTree t = YamlTreeReader.readBundled("/dev/canvas/templates/poc-to-production.yaml");
+        assertThat(t.root().file()).isEqualTo("bundled:poc-to-production.yaml");
+        assertThatThrownBy(() -> YamlTreeReader.readBundled("/dev/canvas/templates/no-such.yaml"))
+                .isInstanceOf(IllegalStateException.class).hasMessage("no-such.yaml missing from the jar");
     }
 
     @Test

@@ -53,7 +53,7 @@ class BmadChecklistTest {
     private CliRun check(String checklist) throws Exception {
         Path f = dir.resolve("readiness.md");
         Files.writeString(f, checklist, StandardCharsets.UTF_8);
-        return CliRun.of("check", "--checklist", f.toString(), CANVAS);
+        return CliRun.of("check", "--all", "--checklist", f.toString(), CANVAS);
     }
 
     @Test

@@ -72,7 +72,7 @@ class FailedRunReportTest {
             case "github" -> {
                 List<String> lines = out.lines().toList();
                 assertThat(lines).anyMatch(l -> l.startsWith("::error title=canvas%3A error::") && l.contains(error));
-                assertThat(lines.get(lines.size() - 1)).startsWith("::error title=canvas verdict%3A " + status + "::").endsWith("exit 66");
+                assertThat(lines.get(0)).startsWith("::error title=canvas verdict%3A " + status + "::").endsWith("exit 66");
                 assertThat(out).doesNotContain("verdict%3A go");
             }
             case "markdown" -> {

@@ -88,10 +88,23 @@ class ReportFormatsTest {
     void githubAnnotatesEveryFindingOnItsLine() {
         CliRun r = check("--format", "github");
         List<String> lines = r.out().lines().toList();
-        assertThat(lines).allMatch(l -> l.matches("::(error|warning|notice) [^:]*::.+"), "workflow commands only");
+        List<String> commands = lines.stream().filter(l -> l.startsWith("::")).toList();
+        assertThat(commands).allMatch(l -> l.matches("::(error|warning|notice) [^:]*::.+"), "workflow commands");
+        assertThat(lines).allMatch(l -> l.startsWith("::") || l.startsWith("canvas "), "commands, then log lines");
         assertThat(lines).anyMatch(l -> l.startsWith("::warning file=" + dir.toString().replace(":", "%3A") + "/fix-gaps.yaml,line="));
         assertThat(lines).anyMatch(l -> l.startsWith("::error file=") && l.contains("malformed.yaml,line=4,col="));
-        assertThat(lines.get(lines.size() - 1)).startsWith("::notice title=canvas verdict%3A do-not-deploy::4 canvases checked");
+        // the verdict first, blockers before gaps, and never more than GitHub shows of one level
+        assertThat(lines.get(0)).startsWith("::notice title=canvas verdict%3A do-not-deploy::4 canvases checked");
+        assertThat(commands.stream().map(l -> l.substring(2, l.indexOf(' '))).distinct().toList())
+                .containsExactly("notice", "error", "warning");
+        for (String level : List.of("error", "warning", "notice")) {
+            assertThat(commands.stream().filter(l -> l.startsWith("::" + level + " ")).count()).as(level).isLessThanOrEqualTo(10);
+        }
+        // every gap is an annotation or, past the cap, a log line
+        long gaps = check("--format", "json").out().lines().filter(l -> l.contains("\"severity\": \"gap\"")).count();
+        assertThat(commands).anyMatch(l -> l.startsWith("::warning title=canvas%3A ") && l.contains(" more warning annotations than GitHub shows"));
+        assertThat(lines.stream().filter(l -> l.startsWith("::warning file=") || l.startsWith("canvas warning: "))
+                .filter(l -> l.contains("title=canvas ") || l.contains("[canvas ")).count()).isEqualTo(gaps);
     }
 
     @Test

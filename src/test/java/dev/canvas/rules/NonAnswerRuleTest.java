@@ -2,6 +2,8 @@ package dev.canvas.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,7 +34,7 @@ class NonAnswerRuleTest {
 
     @Test
     void phrasesAreConfigurable() {
-        NonAnswerRule custom = new NonAnswerRule(spec().withParams(java.util.Map.of("phrases", java.util.List.of("ask Bob")), "test"));
+        NonAnswerRule custom = new NonAnswerRule(spec().withParams(Map.of("phrases", List.of("ask Bob")), "test"));
         assertThat(custom.why("Ask Bob!")).isNotNull();
         assertThat(custom.why("TBD")).isNull();
     }

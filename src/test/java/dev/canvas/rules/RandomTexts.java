@@ -1,5 +1,6 @@
 package dev.canvas.rules;
 
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -35,8 +36,8 @@ final class RandomTexts {
         for (int i = 0; i < n; i++) {
             String t = TOKENS[r.nextInt(TOKENS.length)];
             switch (r.nextInt(4)) {
-                case 0 -> t = t.toUpperCase(java.util.Locale.ROOT);
-                case 1 -> t = t.toLowerCase(java.util.Locale.ROOT);
+                case 0 -> t = t.toUpperCase(Locale.ROOT);
+                case 1 -> t = t.toLowerCase(Locale.ROOT);
                 default -> {
                 }
             }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.canvas.check.CanvasChecker;
 import dev.canvas.check.CheckOptions;
+import dev.canvas.config.CanvasConfig;
 import dev.canvas.config.ConfigLoader;
 import dev.canvas.model.FileResult;
 import dev.canvas.model.Finding;
 import dev.canvas.model.RuleInfo;
 import dev.canvas.model.Severity;
 import dev.canvas.model.Verdict;
+import dev.canvas.readiness.ReadinessChecklistLoader;
 import dev.canvas.template.TemplateLoader;
 import dev.canvas.text.SourceText;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +41,7 @@ class RuleCasesTest {
     @BeforeAll
     @SuppressWarnings("unchecked")
     static void load() throws Exception {
-        checker = new CanvasChecker(dev.canvas.readiness.ReadinessChecklistLoader.addTo(
+        checker = new CanvasChecker(ReadinessChecklistLoader.addTo(
                 TemplateLoader.bundled(TemplateLoader.BUNDLED_PRODUCTION)), canvasWaiversAllowed(),
                 new CheckOptions(SourceText.DEFAULT_MAX_BYTES, LocalDate.of(2026, 11, 22)));
         Map<String, Object> root = new Yaml().load(Files.readString(Path.of("src/test/resources/rules/rule-cases.yaml")));
@@ -47,10 +49,10 @@ class RuleCasesTest {
     }
 
     /** The built-in rules, where canvases may carry waivers (the waiver-invalid cases are written in the canvas). */
-    private static dev.canvas.config.CanvasConfig canvasWaiversAllowed() {
+    private static CanvasConfig canvasWaiversAllowed() {
         var b = ConfigLoader.builtIn();
-        return new dev.canvas.config.CanvasConfig(b.source(), b.specs(), b.disabled(), b.waivers(),
-                new dev.canvas.config.CanvasConfig.Policy(true, false), List.of(), List.of());
+        return new CanvasConfig(b.source(), b.specs(), b.disabled(), b.waivers(),
+                new CanvasConfig.Policy(true, false), List.of(), List.of());
     }
 
     @Test

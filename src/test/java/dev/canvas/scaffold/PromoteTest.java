@@ -28,7 +28,7 @@ class PromoteTest {
         assertThat(p.exitCode()).as(p.err()).isZero();
         assertThat(p.out()).contains("production fields pre-filled from examples/poc/poc-canvas.md");
 
-        CliRun check = CliRun.of("check", out.toString());
+        CliRun check = CliRun.of("check", "--all", out.toString());
         assertThat(check.exitCode()).isEqualTo(ExitCodes.DO_NOT_DEPLOY);
         // every field reported as unanswered is one the mapping does not fill from this POC, and vice versa
         Set<String> unanswered = new TreeSet<>();

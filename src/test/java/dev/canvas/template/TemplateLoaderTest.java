@@ -86,6 +86,25 @@ class TemplateLoaderTest {
     }
 
     @Test
+    void aProblemInContentWrittenOnTheKeysLineIsToldAtThatLine() {
+        String block = "name: x\nsections:\n  - title: a\n    content: |\n      ### Square 1: A {{a\n";
+        String quoted = "name: x\nsections:\n  - title: a\n    content: \"### Square 1: A {{a\"\n";
+        assertThatThrownBy(() -> TemplateLoader.parse(block, "t.yaml"))
+                .isInstanceOfSatisfying(TemplateException.class, e -> assertThat(e.location().line()).isEqualTo(5));
+        assertThatThrownBy(() -> TemplateLoader.parse(quoted, "t.yaml"))
+                .isInstanceOfSatisfying(TemplateException.class, e -> assertThat(e.location().line()).isEqualTo(4));
+    }
+
+    @Test
+    void aKeyTwiceIsRefusedWithItsLine() {
+        String t = "name: x\nsections:\n  - title: a\n    title: b\n";
+        assertThatThrownBy(() -> TemplateLoader.parse(t, "t.yaml")).isInstanceOfSatisfying(TemplateException.class, e -> {
+            assertThat(e.location()).hasToString("t.yaml:4");
+            assertThat(e.getMessage()).contains("key 'title' appears twice in the same mapping (first at line 3)");
+        });
+    }
+
+    @Test
     void aV2TemplateThatIsNotACanvasIsRefused() {
         // BMAD's PRD template reads as v2, but it is no canvas: its placeholders stand outside any square
         Path v2 = Upstream.file("prd-tmpl.v2-example.yaml");

@@ -11,12 +11,13 @@ import java.util.Map;
 
 /**
  * What the rules read of a definition, made once per definition instead of once per rule and file (the
- * definition's own accessors build their lists anew on every call). A definition is immutable, so this is too.
+ * definition's own accessors build their lists anew on every call). Whoever checks files against a definition
+ * makes its view once and passes it to {@link RuleSet#check} with every document (check.Pipeline holds it beside
+ * the definition's parsers). A definition is immutable, so this is too, and threads share it.
  */
-final class DefView {
+public final class DefinitionView {
 
-    /** The last definition's view: a run checks every file against one (or a few) definitions. */
-    private static volatile DefView last;
+    private static final int[] NONE = new int[0];
 
     final CanvasDefinition def;
     /** {@link CanvasDefinition#squares()}. */
@@ -29,7 +30,7 @@ final class DefView {
     private final Map<String, int[]> indexesById;
     private final Map<String, Checklist> checklistsById;
 
-    private DefView(CanvasDefinition def) {
+    public DefinitionView(CanvasDefinition def) {
         this.def = def;
         this.squares = def.squares();
         List<Field> fs = new ArrayList<>();
@@ -59,13 +60,9 @@ final class DefView {
         this.checklistsById = cs;
     }
 
-    static DefView of(CanvasDefinition def) {
-        DefView v = last;
-        if (v == null || v.def != def) {
-            v = new DefView(def);
-            last = v;
-        }
-        return v;
+    /** The definition this is the view of. */
+    public CanvasDefinition definition() {
+        return def;
     }
 
     /** Indexes into {@link #fields} of the fields with this id, in order; empty when the template has none. */
@@ -78,6 +75,4 @@ final class DefView {
     Checklist checklist(String id) {
         return checklistsById.get(id);
     }
-
-    private static final int[] NONE = new int[0];
 }

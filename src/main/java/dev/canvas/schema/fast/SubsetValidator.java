@@ -1,4 +1,4 @@
-package dev.canvas.schema;
+package dev.canvas.schema.fast;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,17 +9,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Whether YAML data conforms to a canvas's JSON Schema, answered without everit for the keywords
- * {@link CanvasSchema} writes: {@code type} (one or a list), {@code properties}, {@code additionalProperties: false},
- * {@code patternProperties}, {@code required}, {@code pattern}, {@code items} and {@code oneOf}, with JSON Schema's
- * (draft-07) meaning. A canvas's schema is the same few hundred typed properties for every file, and most canvases
- * conform: everit, which also builds the messages of what does not, is then neither asked nor even built (its
- * schema took a third of a one-file check's start-up, its validation a quarter of a YAML check).
+ * Whether data conforms to a JSON Schema (draft-07) written with only the keywords {@code CanvasSchema} writes:
+ * {@code type} (one or a list), {@code properties}, {@code additionalProperties: false}, {@code patternProperties},
+ * {@code required}, {@code pattern}, {@code items} and {@code oneOf}. It answers yes or no, nothing more: why data
+ * does not conform is everit's to say (see the package documentation for why this exists beside everit).
  *
- * <p>{@link #of} is empty for a schema with any other keyword: then everit validates everything. A differential
- * test holds {@link #conforms} to everit's answer on the project's canvases and thousands of variants of them.
+ * <p>{@link #of} is empty for a schema with any other keyword: then everit validates everything.
  */
-final class QuickCheck {
+public final class SubsetValidator {
 
     private static final Set<String> ANNOTATIONS = Set.of("$schema", "title", "description", "examples", "$comment");
     private static final int STRING = 1;
@@ -36,21 +33,21 @@ final class QuickCheck {
 
     private final Node root;
 
-    private QuickCheck(Node root) {
+    private SubsetValidator(Node root) {
         this.root = root;
     }
 
-    /** The check of a schema (as plain data), or empty when the schema uses a keyword this does not know. */
-    static Optional<QuickCheck> of(Map<?, ?> schema) {
+    /** The validator of a schema (as plain data), or empty when the schema uses a keyword this does not know. */
+    public static Optional<SubsetValidator> of(Map<?, ?> schema) {
         try {
-            return Optional.of(new QuickCheck(compile(schema)));
+            return Optional.of(new SubsetValidator(compile(schema)));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
     /** Whether {@code data} ({@link dev.canvas.parse.DataTree#data()}) is valid against the schema. */
-    boolean conforms(Object data) {
+    public boolean conforms(Object data) {
         return valid(root, data);
     }
 

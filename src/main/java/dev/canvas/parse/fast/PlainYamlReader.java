@@ -1,6 +1,8 @@
-package dev.canvas.parse;
+package dev.canvas.parse.fast;
 
 import dev.canvas.model.Location;
+import dev.canvas.parse.DataTree;
+import dev.canvas.parse.YamlTreeReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,7 +31,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * finding (a syntax error, a duplicate key, a key over {@link YamlTreeReader#MAX_KEY} characters) or a limit.
  * Giving up costs the time spent until then: a canvas outside the subset is read as before.
  */
-final class PlainYamlReader {
+public final class PlainYamlReader {
 
     /** Nesting read here; deeper documents go to snakeyaml (and its limits). A canvas has three levels. */
     private static final int MAX_DEPTH = 16;
@@ -63,6 +65,8 @@ final class PlainYamlReader {
     private int values;
     /** The line to go on from once a value has been read. */
     private int next;
+    /** Where the text of the last scalar read starts (a block scalar's: the line after its indicator). */
+    private Location textAt;
 
     private PlainYamlReader(String text, String file, int lineOffset) {
         this.t = text;
@@ -78,7 +82,7 @@ final class PlainYamlReader {
      * The tree of {@code text}, or empty when it is not in the subset (then snakeyaml must read it);
      * {@code lineOffset} lines of the file come before the text (front matter).
      */
-    static Optional<DataTree> read(String file, String text, int lineOffset) {
+    public static Optional<DataTree> read(String file, String text, int lineOffset) {
         PlainYamlReader r = new PlainYamlReader(text, file, lineOffset);
         try {
             return Optional.of(r.document());
@@ -229,7 +233,8 @@ final class PlainYamlReader {
             }
             Location keyAt = at(l, p);
             count();
-            map.put(key, value(l, colon + 1, col, depth), keyAt);
+            textAt = null;
+            put(map, key, value(l, colon + 1, col, depth), keyAt);
             l = skipBlank(next);
             if (l >= lines) {
                 break;
@@ -245,6 +250,15 @@ final class PlainYamlReader {
         }
         next = l;
         return map;
+    }
+
+    /** Adds an entry; for a scalar value (not null), with where its text starts ({@link #textAt}). */
+    private void put(DataTree.LocatedMap map, String key, Object value, Location keyAt) {
+        if (value == null || value instanceof Map || value instanceof List) {
+            map.put(key, value, keyAt);
+        } else {
+            map.put(key, value, keyAt, textAt);
+        }
     }
 
     /** A block sequence whose entries start lines at column {@code col}, the first at {@code line}. */
@@ -463,6 +477,7 @@ final class PlainYamlReader {
         int after;
         switch (c) {
             case '|', '>' -> {
+                textAt = new Location(file, lineOffset + line + 2, 0);
                 return blockScalar(line, q, col);
             }
             case '"', '\'' -> {
@@ -472,6 +487,7 @@ final class PlainYamlReader {
                 }
                 v = quoted(q, close);
                 after = close + 1;
+                textAt = at(line, q);
             }
             case '{' -> {
                 DataTree.LocatedMap map = new DataTree.LocatedMap();
@@ -503,6 +519,7 @@ final class PlainYamlReader {
                 }
                 v = plain(new String(b, q, end - q));
                 after = e;
+                textAt = at(line, q);
             }
         }
         endOfLine(line, after);
@@ -566,7 +583,8 @@ final class PlainYamlReader {
                 Location keyAt = at(line, start);
                 i = spaces(line, i + 1);
                 count();
-                map.put(key, flowEntry(line, i, depth), keyAt);
+                textAt = at(line, i);
+                put(map, key, flowEntry(line, i, depth), keyAt);
                 i = flowNext;
             } else {
                 Location itemAt = at(line, start);
