@@ -30,7 +30,7 @@ import org.yaml.snakeyaml.Yaml;
  *
  * <p>With {@code --canvas} first, the files are read by canvas's own readers instead, the first stage of a check and
  * nothing after it: YAML by {@code YamlTreeReader.read} (its plain-YAML reader, snakeyaml for the rest), Markdown by
- * {@code CanvasMarkdown.parse} (commonmark, configured and bounded as canvas uses it).
+ * {@code MarkdownReader.parse} (commonmark, configured and bounded as canvas uses it).
  */
 public final class ParseFloor {
 
@@ -54,7 +54,7 @@ public final class ParseFloor {
             if (name.endsWith(".yaml") || name.endsWith(".yml")) {
                 return dev.canvas.parse.YamlTreeReader.read(name, text, 0, "canvas").tree().map(t -> count(t.data())).orElse(0L);
             }
-            Node doc = dev.canvas.markdown.CanvasMarkdown.parse(text).document();
+            Node doc = dev.canvas.markdown.MarkdownReader.parse(text).document();
             long n = 0;
             for (Node c = doc.getFirstChild(); c != null; c = c.getNext()) {
                 n++;

@@ -1,6 +1,7 @@
 package dev.canvas.template;
 
 import dev.canvas.markdown.CanvasMarkdown;
+import dev.canvas.markdown.MarkdownReader;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.Checklist;
 import dev.canvas.model.ChecklistItem;
@@ -55,7 +56,7 @@ final class DefinitionBuilder {
      */
     void addContent(String content, int lineOffset) throws TemplateException {
         checkBalancedPlaceholders(content, lineOffset);
-        CanvasMarkdown.Parsed parsed = CanvasMarkdown.parse(content);
+        MarkdownReader.Parsed parsed = MarkdownReader.parse(content);
         if (parsed.problem().isPresent()) {
             var p = parsed.problem().get();
             throw new TemplateException(Location.of(file, lineOffset + p.line()), "template content cannot be read: "

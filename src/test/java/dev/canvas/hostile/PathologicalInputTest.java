@@ -3,6 +3,7 @@ package dev.canvas.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.canvas.markdown.CanvasMarkdown;
+import dev.canvas.markdown.LlmGuidance;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.parse.MarkdownCanvasParser;
 import dev.canvas.parse.ParsedCanvas;
@@ -134,7 +135,7 @@ class PathologicalInputTest {
     void textHelpersAreLinear() {
         assertThat(Mojibake.repair("\u00c2".repeat(SIZE))).hasSize(SIZE);
         assertThat(Mojibake.repair("\u00e2\u0153\u2026 ".repeat(SIZE / 4))).startsWith("\u2705 ");
-        assertThat(CanvasMarkdown.blankGuidance("[[LLM: ".repeat(SIZE / 7), new ArrayList<>())).hasSize(SIZE / 7 * 7);
+        assertThat(LlmGuidance.blank("[[LLM: ".repeat(SIZE / 7))).hasSize(SIZE / 7 * 7);
         assertThat(CanvasMarkdown.phase("PHASE 1: a" + " ".repeat(SIZE) + "b")).isPresent();
         assertThat(Excerpt.of("x".repeat(SIZE))).hasSize(Excerpt.MAX_CHARS + 1);
     }

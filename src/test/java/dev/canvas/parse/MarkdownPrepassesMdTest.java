@@ -47,10 +47,10 @@ class MarkdownPrepassesMdTest {
             RandomText.append(sb, random, pieces, 6);
             String t = sb.toString();
             boolean plain = t.indexOf('\r') < 0 && !t.contains("[[") && Mojibake.repair(t) == t;
-            MarkdownCanvasParser.TextScan scan = MarkdownCanvasParser.TextScan.of(t);
+            TextScan scan = TextScan.of(t);
             assertThat(scan.plain()).as(t).isEqualTo(plain);
             if (plain) {
-                int[] starts = MarkdownCanvasParser.lineStarts(t);
+                int[] starts = TextScan.lineStarts(t);
                 assertThat(scan.lineStarts(0, 0, 0)).isEqualTo(starts);
             }
         }
@@ -66,7 +66,7 @@ class MarkdownPrepassesMdTest {
                 sb.append(random.nextInt(4) == 0 ? '\n' : 'a');
             }
             String t = sb.toString();
-            int[] starts = MarkdownCanvasParser.lineStarts(t);
+            int[] starts = TextScan.lineStarts(t);
             assertThat(starts.length).isEqualTo(t.split("\n", -1).length);
             assertThat(starts[0]).isZero();
             for (int l = 1; l < starts.length; l++) {
@@ -88,7 +88,7 @@ class MarkdownPrepassesMdTest {
                     } catch (DateTimeParseException e) {
                         expected = Optional.empty();
                     }
-                    assertThat(MarkdownCanvasParser.isoDate("x " + s, 2)).as(s).isEqualTo(expected);
+                    assertThat(SignoffList.isoDate("x " + s, 2)).as(s).isEqualTo(expected);
                 }
             }
         }
@@ -104,10 +104,10 @@ class MarkdownPrepassesMdTest {
             StringBuilder sb = new StringBuilder();
             RandomText.append(sb, random, pieces, 8);
             String t = sb.toString();
-            if (!MarkdownCanvasParser.mentionsSign(t)) {
+            if (!SignoffList.mentionsSign(t)) {
                 assertThat(signoffs.matcher(t).find()).as(t).isFalse();
             }
-            assertThat(MarkdownCanvasParser.underscores(t)).as(t).isEqualTo(t.matches("_*"));
+            assertThat(SignoffList.underscores(t)).as(t).isEqualTo(t.matches("_*"));
         }
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** {@link MarkdownCanvasParser.TextTable} gives what the map it was made of gives, hit or miss. */
+/** {@link TextTable} gives what the map it was made of gives, hit or miss. */
 class TextTableMdTest {
 
     @Test
@@ -19,7 +19,7 @@ class TextTableMdTest {
                 String k = word(random);
                 map.put(k, "v" + k);
             }
-            MarkdownCanvasParser.TextTable table = new MarkdownCanvasParser.TextTable(map);
+            TextTable table = new TextTable(map);
             for (String k : map.keySet()) {
                 assertThat(table.get(new String(k.toCharArray()))).isEqualTo(map.get(k));
             }
