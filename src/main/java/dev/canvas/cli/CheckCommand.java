@@ -37,7 +37,8 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExit codes:%n",
         footer = {"  0 go, 1 fix-gaps, 2 do-not-deploy (for several canvases, the worst; see --fail-on)",
                 "  64 usage error, 65 unusable template, 66 path not found, glob without match or no canvas in a directory",
-                "  73 a report file cannot be written, 78 invalid configuration (.canvas.yaml)"})
+                "  70 internal error (a bug: rerun with --stacktrace), 73 a report file cannot be written,",
+                "  74 standard output cannot be written, 78 invalid configuration (.canvas.yaml)"})
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH",

@@ -1,8 +1,10 @@
 package dev.canvas.cli;
 
 import static dev.canvas.text.Untrusted.printable;
+import dev.canvas.model.RuleInfo;
 import dev.canvas.rules.RuleSet;
 import dev.canvas.rules.RuleSpec;
+import dev.canvas.text.MatchText;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,11 +27,25 @@ final class ExplainCommand implements Callable<Integer> {
         this.env = env;
     }
 
+    /** " (did you mean 'x'?)" for the rule id nearest the one typed (at most 3 edits away), or nothing. */
+    private String closest(RuleSet rules) {
+        String best = null;
+        int bestDistance = 4;
+        for (RuleInfo r : rules.catalog()) {
+            int d = MatchText.distance(id, r.id(), 3);
+            if (d < bestDistance) {
+                best = r.id();
+                bestDistance = d;
+            }
+        }
+        return best == null ? "" : " (did you mean '" + best + "'?)";
+    }
+
     @Override
     public Integer call() {
         RuleSet rules = RuleSet.of(config.load(Path.of("")).specs(), config.today());
         RuleSpec s = rules.spec(id).orElseThrow(() -> new CliException(ExitCodes.USAGE,
-                "no rule '" + id + "'; 'canvas rules' lists them"));
+                "no rule '" + id + "'" + closest(rules) + "; 'canvas rules' lists them"));
         StringBuilder sb = new StringBuilder();
         sb.append(printable(s.id())).append(" (").append(s.severity().id()).append(")\n");
         sb.append("  ").append(printable(s.summary())).append("\n\n");

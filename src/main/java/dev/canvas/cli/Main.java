@@ -9,9 +9,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +31,7 @@ import picocli.CommandLine.Spec;
         footer = {"  0 go, 1 fix-gaps, 2 do-not-deploy (the worst canvas's verdict)",
                 "  64 usage error, 65 unusable template, 66 path not found or no canvas in it,",
                 "  70 internal error, 73 output exists (use --force), 74 I/O error, 78 invalid configuration"})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
     /** The terminal and environment a command runs in: injected so tests never touch System.*. */
     record Env(PrintWriter out, PrintWriter err, Map<String, String> vars, boolean terminal) {
@@ -89,6 +91,7 @@ public final class Main implements Runnable {
 
     /** Runs one command line and returns its exit code. */
     public int run(String... args) {
+        args = nestedHelp(args);
         String invoked = invokedName(args);
         CommandLine cl = new CommandLine(this, new Factory(env));
         for (Sub sub : SUBCOMMANDS) {
@@ -96,10 +99,22 @@ public final class Main implements Runnable {
                 cl.addSubcommand(sub.type());
             }
         }
+        // every command answers -V/--version, not only the top one
+        versionEverywhere(cl);
         cl.setOut(env.out());
         cl.setErr(env.err());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && u.getCommandLine() == cl && !u.getUnmatched().isEmpty()
+                    && !u.getUnmatched().get(0).startsWith("-")) {
+                // a mistyped command: one line, with the closest command
+                String typed = u.getUnmatched().get(0);
+                List<String> close = u.getSuggestions();
+                env.err().println("canvas: error: '" + printable(typed) + "' is not a canvas command"
+                        + (close.isEmpty() ? "" : "; did you mean '" + printable(close.get(0)) + "'?")
+                        + " ('canvas --help' lists them)");
+                return ExitCodes.USAGE;
+            }
             env.err().println("canvas: " + printable(ex.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, env.err()); // "Did you mean: check?"
             CommandLine c = ex.getCommandLine();
@@ -164,9 +179,31 @@ public final class Main implements Runnable {
     }
 
     @Override
-    public void run() {
-        // 'canvas' alone: show what it can do
-        spec.commandLine().usage(env.out());
+    public Integer call() {
+        // 'canvas' alone names no command: a usage error, with what it can do
+        spec.commandLine().usage(env.err());
+        return ExitCodes.USAGE;
+    }
+
+    /** Gives each command and subcommand the version provider of the top one. */
+    private static void versionEverywhere(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(cl.getCommandSpec().versionProvider());
+            versionEverywhere(sub);
+        }
+    }
+
+    /**
+     * {@code help A B}: picocli's help command looks one level down only, so {@code help template lint} becomes
+     * {@code template lint --help}.
+     */
+    static String[] nestedHelp(String[] args) {
+        if (args.length > 2 && args[0].equals("help") && Arrays.stream(args).skip(1).noneMatch(a -> a.startsWith("-"))) {
+            String[] out = Arrays.copyOfRange(args, 1, args.length + 1);
+            out[out.length - 1] = "--help";
+            return out;
+        }
+        return args;
     }
 
     /** Creates commands with the environment injected: a command class's constructor taking {@link Env}. */

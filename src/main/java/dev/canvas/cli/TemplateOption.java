@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 final class TemplateOption {
 
     @Option(names = {"-t", "--template"}, paramLabel = "FILE",
-            description = "BMAD template (legacy format) defining the canvas. Default: the bundled Production Canvas template.")
+            description = "BMAD template (legacy or v2 format) defining the canvas. Default: the bundled template of each canvas's kind.")
     Path template;
 
     /** The --template's definition, else the bundled template of a kind (production with its readiness checklist). */

@@ -43,10 +43,13 @@ class CliTest {
         // a misspelt command is told the closest one, which needs them all
         CliRun typo = CliRun.of("chek", "x.md");
         assertThat(typo.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(typo.err()).contains("check");
+        assertThat(typo.err()).isEqualTo("canvas: error: 'chek' is not a canvas command; did you mean 'check'? "
+                + "('canvas --help' lists them)\n");
+        // 'canvas' alone is a usage error that shows what it can do
         CliRun bare = CliRun.of();
-        assertThat(bare.exitCode()).isZero();
-        assertThat(bare.out()).contains("check", "init", "promote", "schema", "rules", "explain", "config", "template", "help");
+        assertThat(bare.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bare.err()).contains("check", "init", "promote", "schema", "rules", "explain", "config", "template", "help");
+        assertThat(bare.out()).isEmpty();
         CliRun inherited = CliRun.of("check", "--stacktrace", "--help");
         assertThat(inherited.exitCode()).isZero();
         assertThat(inherited.out()).contains("--stacktrace");
@@ -88,6 +91,27 @@ class CliTest {
         assertThat(check.exitCode()).isEqualTo(ExitCodes.DO_NOT_DEPLOY);
         assertThat(check.out()).contains("verdict: DO NOT BUILD", "Square 8: API Integration & Validation");
         assertThat(CliRun.of("init", "--kind", "pilot", "-o", "-").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void everyCommandHasItsVersionAndNestedHelp() {
+        String version = CliRun.of("--version").out();
+        assertThat(version).startsWith("canvas ");
+        for (String[] cmd : new String[][] {{"check", "--version"}, {"init", "-V"}, {"template", "lint", "--version"}}) {
+            CliRun r = CliRun.of(cmd);
+            assertThat(r.exitCode()).as(String.join(" ", cmd)).isZero();
+            assertThat(r.out()).as(String.join(" ", cmd)).isEqualTo(version);
+        }
+        CliRun help = CliRun.of("help", "template", "lint");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).startsWith("Usage: canvas template lint");
+    }
+
+    @Test
+    void explainSuggestsTheRuleMeant() {
+        CliRun r = CliRun.of("explain", "roi-positve");
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("no rule 'roi-positve' (did you mean 'roi-positive'?); 'canvas rules' lists them");
     }
 
     @Test
