@@ -8,7 +8,6 @@ import dev.canvas.model.ChecklistKind;
 import dev.canvas.model.Location;
 import dev.canvas.model.Mark;
 import dev.canvas.model.Severity;
-import dev.canvas.model.SourceFormat;
 import dev.canvas.model.Square;
 import dev.canvas.model.Subject;
 import dev.canvas.readiness.ReadinessChecklistLoader;
@@ -47,10 +46,10 @@ public final class ChecklistUncheckedRule extends SpecRule {
                 Mark m = marks[i];
                 if (m == null) {
                     out.report(where, subject(def, c, item), "checklist item '" + item.text() + "' (" + item.group() + ") is missing",
-                            "add " + box(doc, item, false) + " and tick it once it is true");
+                            "add " + Places.box(doc, c, item.id(), item.text(), false) + " and tick it once it is true");
                 } else if (!m.checked()) {
                     out.report(m.location(), subject(def, c, item), "checklist item '" + item.text() + "' is not confirmed",
-                            "make it true, then tick it: " + box(doc, item, true));
+                            "make it true, then tick it: " + Places.box(doc, c, item.id(), item.text(), true));
                 }
             }
         }
@@ -61,10 +60,5 @@ public final class ChecklistUncheckedRule extends SpecRule {
         int sq = ReadinessChecklistLoader.squareOf(item);
         int phase = def.square(sq).map(Square::phase).orElse(0);
         return new Subject(phase, sq, "", c.id(), item.id(), item.text());
-    }
-
-    private static String box(CanvasDocument doc, ChecklistItem item, boolean ticked) {
-        return doc.format() == SourceFormat.YAML ? "'" + item.id() + ": " + ticked + "' under checklist:"
-                : "'- [" + (ticked ? "x" : " ") + "] " + item.text() + "'";
     }
 }

@@ -3,6 +3,7 @@ package dev.canvas.rules;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Checklist;
+import dev.canvas.model.ChecklistKind;
 import dev.canvas.model.Location;
 import dev.canvas.model.SourceFormat;
 import dev.canvas.model.Square;
@@ -59,7 +60,8 @@ final class Places {
     /** How to write a box in this canvas's format. */
     static String box(CanvasDocument doc, Checklist c, String itemId, String text, boolean ticked) {
         if (doc.format() == SourceFormat.YAML) {
-            String parent = c.id().equals("prerequisites") ? "prerequisites:" : "gates: " + c.id() + ":";
+            String parent = c.kind() == ChecklistKind.READINESS ? "checklist:"
+                    : c.id().equals("prerequisites") ? "prerequisites:" : "gates: " + c.id() + ":";
             return "'" + itemId + ": " + ticked + "' under " + parent;
         }
         return "'- [" + (ticked ? "x" : " ") + "] " + text + "'";
