@@ -1,26 +1,24 @@
 package dev.canvas.rules;
 
-import org.junit.jupiter.api.io.TempDir;
-import dev.canvas.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.canvas.CliRun;
 
 import dev.canvas.config.Waivers;
 import dev.canvas.model.Severity;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A rule is in three places: its class (id, settings, documentation), its line in {@link RuleSet#KINDS}, its cases
