@@ -161,6 +161,37 @@ public final class CanvasMarkdown {
         return task ? Optional.of("") : Optional.empty();
     }
 
+    /**
+     * A box written without the space after its {@code ]}: {@code - [x]Text}, which Markdown reads as text, not as a
+     * box. {@code box} is the box as written ({@code [x]}, {@code [X]} or {@code [ ]}), {@code text} what follows it.
+     */
+    public record SpacelessBox(String box, String text) {
+    }
+
+    /**
+     * The {@link SpacelessBox} a list item without a box starts with, if any: its paragraph's text starts with
+     * {@code [x]}, {@code [X]} or {@code [ ]} followed by more text on the same line, with no space between. A link
+     * ({@code - [x](url)}, a defined {@code [x][ref]}) is a link, not text, so it is never one; nor is a bare
+     * {@code [x]} or one later in the text.
+     */
+    public static Optional<SpacelessBox> spacelessBox(ListItem item) {
+        Node first = item.getFirstChild();
+        if (!(first instanceof Paragraph p) || !(p.getFirstChild() instanceof Text t)) {
+            return Optional.empty(); // a TaskListItemMarker comes first in a real box
+        }
+        String s = t.getLiteral();
+        if (s.length() < 3 || s.charAt(0) != '[' || s.charAt(2) != ']' || " xX".indexOf(s.charAt(1)) < 0) {
+            return Optional.empty();
+        }
+        Node next = t.getNext();
+        boolean textFollows = s.length() > 3 ? !Character.isWhitespace(s.charAt(3))
+                : next != null && !(next instanceof SoftLineBreak || next instanceof HardLineBreak);
+        if (!textFollows) {
+            return Optional.empty();
+        }
+        return Optional.of(new SpacelessBox(s.substring(0, 3), text(p).substring(3).strip()));
+    }
+
     /** Whether a list item's box is ticked. */
     public static boolean isChecked(ListItem item) {
         for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {

@@ -1,14 +1,17 @@
 package dev.canvas.parse;
 
 import dev.canvas.markdown.CanvasMarkdown;
+import dev.canvas.model.ChecklistKind;
 import dev.canvas.model.Location;
 import dev.canvas.model.Mark;
+import dev.canvas.model.Square;
 import dev.canvas.model.Subject;
 import dev.canvas.text.Excerpt;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.commonmark.node.BulletList;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -46,7 +49,8 @@ final class ChecklistReader {
     boolean isChecklist(ListBlock list, BoxContext context) {
         for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof ListItem item) {
-                Optional<String> t = CanvasMarkdown.taskText(item);
+                Optional<String> t = CanvasMarkdown.taskText(item)
+                        .or(() -> CanvasMarkdown.spacelessBox(item).map(CanvasMarkdown.SpacelessBox::text));
                 if (t.isPresent() && match(t.get(), false, context).item().isPresent()) {
                     return true;
                 }
@@ -76,7 +80,17 @@ final class ChecklistReader {
             Optional<String> t = CanvasMarkdown.taskText(item);
             ItemMatcher.Match match = null;
             Location where = null;
-            if (t.isPresent()) {
+            Optional<CanvasMarkdown.SpacelessBox> spaceless = t.isPresent() ? Optional.empty() : CanvasMarkdown.spacelessBox(item);
+            if (spaceless.isPresent()) {
+                // Markdown reads it as text: its item, if it names one, is there but not confirmed
+                where = at.apply(item);
+                Optional<ItemRef> ref = match(spaceless.get().text(), true, context).item();
+                spacelessBox(list, spaceless.get(), where, ref);
+                if (ref.isPresent()) {
+                    mark(ref.get(), item, where, label, underUnticked);
+                    markCount++;
+                }
+            } else if (t.isPresent()) {
                 where = at.apply(item);
                 match = match(t.get(), true, context);
                 if (match.item().isPresent()) {
@@ -118,6 +132,25 @@ final class ChecklistReader {
             ms.put(ref.item().id(), new Mark(ref.item().id(), CanvasMarkdown.isChecked(item) && !underUnticked, where));
             checklistsAt.putIfAbsent(ref.checklist().id(), label.orElse(where));
         }
+    }
+
+    /** A box written without the space after its ']': said at its own line, with the box as it should be written. */
+    private void spacelessBox(ListBlock list, CanvasMarkdown.SpacelessBox box, Location where, Optional<ItemRef> item) {
+        String marker = list instanceof BulletList b && b.getMarker() != null ? b.getMarker() : "-";
+        findings.add(ParseFindings.unknown(where, item.map(this::subject).orElse(Subject.NONE),
+                "a space is missing after ] in '" + marker + " " + box.box() + Excerpt.of(box.text())
+                        + "', so it is not read as a box" + (item.isPresent() ? " and its item is not confirmed" : ""),
+                "write '" + marker + " " + box.box() + " " + Excerpt.of(box.text()) + "'"));
+    }
+
+    /** An item as the rules report it: a readiness item with the square its group names, and that square's phase. */
+    private Subject subject(ItemRef r) {
+        if (r.checklist().kind() != ChecklistKind.READINESS) {
+            return Subject.item(r.checklist(), r.item());
+        }
+        int square = CanvasMarkdown.square(r.item().group()).map(CanvasMarkdown.NumberedHeading::number).orElse(0);
+        int phase = template.square(square).map(Square::phase).orElse(0);
+        return new Subject(phase, square, "", r.checklist().id(), r.item().id(), r.item().text());
     }
 
     private void unknownItem(Location where, String itemText, Optional<ItemRef> suggested) {

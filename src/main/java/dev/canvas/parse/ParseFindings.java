@@ -34,6 +34,11 @@ public final class ParseFindings {
     }
 
     public static Finding unknown(Location at, String message, String fix) {
-        return new Finding(UNKNOWN, Severity.WARNING, at, Subject.NONE, message, fix);
+        return unknown(at, Subject.NONE, message, fix);
+    }
+
+    /** {@link #unknown(Location, String, String)} about {@code subject} (reported with it). */
+    public static Finding unknown(Location at, Subject subject, String message, String fix) {
+        return new Finding(UNKNOWN, Severity.WARNING, at, subject, message, fix);
     }
 }

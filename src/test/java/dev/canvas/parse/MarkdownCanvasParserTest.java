@@ -101,4 +101,57 @@ class MarkdownCanvasParserTest {
         CanvasDocument d = parse("### Square 12: Extra\n");
         assertThat(d.findings()).singleElement().extracting(Finding::rule).isEqualTo(ParseFindings.UNKNOWN);
     }
+    @Test
+    void aBoxWithoutTheSpaceAfterItsBracketIsSaidAtItsOwnLineAndConfirmsNothing() {
+        CanvasDocument d = parse("""
+                **Prerequisites:**
+
+                - [x] POC validated with real users
+                - [x]Budget approved
+
+                ### Square 2: Limits
+
+                **Validation Gate:**
+
+                * [ ]Outcome agreed with users
+                """);
+        // line 4, not the label's line 1: the item is there, not ticked, and the finding says why and how to write it
+        assertThat(d.marks("prerequisites").get("budget-approved")).satisfies(m -> {
+            assertThat(m.checked()).isFalse();
+            assertThat(m.location().line()).isEqualTo(4);
+        });
+        assertThat(d.marks("phase-1").get("outcome-agreed-with-users").location().line()).isEqualTo(10);
+        assertThat(d.findings()).extracting(f -> f.location().line() + " " + f.rule() + " " + f.message() + " / " + f.fix())
+                .containsExactly(
+                        "4 unknown-content a space is missing after ] in '- [x]Budget approved', so it is not read as a box"
+                                + " and its item is not confirmed / write '- [x] Budget approved'",
+                        "10 unknown-content a space is missing after ] in '* [ ]Outcome agreed with users', so it is not read"
+                                + " as a box and its item is not confirmed / write '* [ ] Outcome agreed with users'");
+    }
+
+    @Test
+    void aBracketedXThatIsNoBoxIsLeftAlone() {
+        CanvasDocument d = parse("""
+                [ref]: https://example.com/x
+
+                **Prerequisites:**
+
+                - [x] POC validated with real users
+                - [x](https://example.com/budget) is a link, not a box
+                - [x][ref] is a link too
+                - we mark done items [x]like this, in prose
+                - [x]
+                - [xx]Budget approved
+                - [x] Budget approved
+
+                ### Square 1: Goals
+
+                **What outcome does the agent deliver?**
+
+                - [x]an answer's own list, which names no item, is the answer's
+                """);
+        assertThat(d.findings()).isEmpty();
+        assertThat(d.marks("prerequisites").get("budget-approved").checked()).isTrue();
+        assertThat(d.answers().get("outcome").text()).isEqualTo("- [x]an answer's own list, which names no item, is the answer's");
+    }
 }
