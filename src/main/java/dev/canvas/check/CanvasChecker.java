@@ -203,6 +203,14 @@ public final class CanvasChecker {
     }
 
     /** The pipeline for a file's kind: its declared kind, else the definition whose square titles it uses most. */
+    /**
+     * The definition a file is checked against: with several, the one of its kind ({@code canvas:} key, else the
+     * template whose square titles it uses, else the default).
+     */
+    public CanvasDefinition definitionFor(String display, String text) {
+        return pipelineFor(text, formatOf(display, text)).definition();
+    }
+
     private Pipeline pipelineFor(String text, SourceFormat format) {
         if (pipelines.size() == 1) {
             return pipelines.get(0);

@@ -5,11 +5,8 @@ import dev.canvas.model.ChecklistKind;
 import dev.canvas.scaffold.AtomicFileWriter;
 import dev.canvas.scaffold.CanvasScaffold;
 import dev.canvas.scaffold.OutputExistsException;
-import dev.canvas.schema.CanvasSchema;
 import dev.canvas.text.InputProblem;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -55,7 +52,7 @@ final class InitCommand implements Callable<Integer> {
         Format fmt = format != null ? format
                 : output != null && output.toLowerCase(Locale.ROOT).matches(".*\\.ya?ml") ? Format.yaml : Format.md;
         String base = def.kind() + "-canvas";
-        String schemaName = base + ".schema.json";
+        String schemaName = SchemaBeside.name(def);
         String content = fmt == Format.md ? CanvasScaffold.markdown(def) : CanvasScaffold.yaml(def, schemaName);
         if ("-".equals(output)) {
             env.out().print(content);
@@ -77,27 +74,10 @@ final class InitCommand implements Callable<Integer> {
         env.out().println("wrote " + target + ": " + def.squares().size() + " squares, " + def.fields().size()
                 + " questions, " + boxes + " boxes" + readiness);
         if (fmt == Format.yaml) {
-            writeSchema(def, target.toAbsolutePath().getParent().resolve(schemaName));
+            SchemaBeside.write(def, target, schemaName, force, env);
         }
         env.out().println("next: fill it in, then run: canvas check " + target
                 + (template.template == null ? "" : " --template " + template.template));
         return ExitCodes.GO;
-    }
-
-    /** The schema the YAML's first line points at, so editors complete it; an up-to-date one is left alone. */
-    private void writeSchema(CanvasDefinition def, Path schemaPath) {
-        String json = CanvasSchema.of(def).json();
-        try {
-            if (Files.exists(schemaPath) && Files.readString(schemaPath, StandardCharsets.UTF_8).equals(json)) {
-                return;
-            }
-            new AtomicFileWriter().write(schemaPath, json, force);
-            env.out().println("wrote " + schemaPath.getFileName() + " (JSON Schema for editor completion)");
-        } catch (OutputExistsException e) {
-            env.err().println("canvas: note: " + schemaPath.getFileName()
-                    + " exists and differs from this template's schema; left as it is (pass --force to replace it)");
-        } catch (IOException e) {
-            env.err().println("canvas: note: could not write " + schemaPath.getFileName() + ": " + InputProblem.describe(e));
-        }
     }
 }

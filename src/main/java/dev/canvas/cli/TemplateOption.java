@@ -17,6 +17,11 @@ final class TemplateOption {
 
     /** The --template's definition, else the bundled template of a kind (production with its readiness checklist). */
     CanvasDefinition load(String kind) {
+        return load(template, kind);
+    }
+
+    /** The definition of {@code template}, else (null) the bundled template of a kind; as {@link #load(String)}. */
+    static CanvasDefinition load(Path template, String kind) {
         try {
             if (template != null) {
                 return BundledDefinitions.withReadinessChecklist(TemplateLoader.load(template));
