@@ -86,9 +86,12 @@ public final class Milestones {
         return out;
     }
 
-    /** Whether {@code answer} states when its figures apply in another way (quarters, dates, years, months named). */
-    public static boolean datesOtherwise(String answer) {
-        for (Figure f : FigureReader.read(answer)) {
+    /**
+     * Whether {@code answer}, whose figures are {@code figures} ({@link FigureReader#read}), states when they apply in
+     * another way (quarters, dates, years, months named).
+     */
+    public static boolean datesOtherwise(String answer, List<Figure> figures) {
+        for (Figure f : figures) {
             if (f.kind() == Figure.Kind.DATE) {
                 return true;
             }

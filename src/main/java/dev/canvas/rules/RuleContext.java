@@ -1,5 +1,7 @@
 package dev.canvas.rules;
 
+import dev.canvas.figures.Figure;
+import dev.canvas.figures.FigureReader;
 import dev.canvas.model.Answer;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
@@ -28,6 +30,7 @@ public final class RuleContext {
     private byte[] substance;
     private Map<Checklist, Mark[]> marks;
     private Map<Answer, RoiFigures> roi;
+    private Map<Answer, List<Figure>> figures;
 
     public RuleContext(DefinitionView def, CanvasDocument doc) {
         this.def = def;
@@ -116,6 +119,17 @@ public final class RuleContext {
             marks.put(c, m);
         }
         return m;
+    }
+
+    /**
+     * The figures of an answer ({@link FigureReader#read}), read once whatever the number of rules that look at them
+     * (economics-at-scale reads every answer; sla-measurable and scale-milestones read some of them again).
+     */
+    List<Figure> figures(Answer a) {
+        if (figures == null) {
+            figures = new IdentityHashMap<>();
+        }
+        return figures.computeIfAbsent(a, x -> FigureReader.read(x.text()));
     }
 
     /** The figures of an ROI answer, read once whatever the number of rules that judge them. */
