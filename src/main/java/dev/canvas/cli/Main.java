@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -92,18 +93,7 @@ public final class Main implements Callable<Integer> {
     /** Runs one command line and returns its exit code. */
     public int run(String... args) {
         args = nestedHelp(args);
-        String invoked = invokedName(args);
-        CommandLine cl = new CommandLine(this, new Factory(env));
-        for (Sub sub : SUBCOMMANDS) {
-            if (invoked == null || invoked.equals(sub.name())) {
-                cl.addSubcommand(sub.type());
-            }
-        }
-        // every command answers -V/--version, not only the top one
-        versionEverywhere(cl);
-        cl.setOut(env.out());
-        cl.setErr(env.err());
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cl = commandLine(invokedName(args));
         cl.setParameterExceptionHandler((ex, a) -> {
             if (ex instanceof CommandLine.UnmatchedArgumentException u && u.getCommandLine() == cl && !u.getUnmatched().isEmpty()
                     && !u.getUnmatched().get(0).startsWith("-")) {
@@ -154,6 +144,31 @@ public final class Main implements Callable<Integer> {
             env.out().flush();
             env.err().flush();
         }
+    }
+
+    /** The command line of a run: with the subcommand named {@code invoked} only, or with all of them when null. */
+    private CommandLine commandLine(String invoked) {
+        CommandLine cl = new CommandLine(this, new Factory(env));
+        for (Sub sub : SUBCOMMANDS) {
+            if (invoked == null || invoked.equals(sub.name())) {
+                cl.addSubcommand(sub.type());
+            }
+        }
+        // every command answers -V/--version, not only the top one
+        versionEverywhere(cl);
+        cl.setOut(env.out());
+        cl.setErr(env.err());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    /**
+     * Every command and option, as a run that builds all of them sees them: what the build generates the shell
+     * completion ({@link Completion}) and the man pages from. Nothing is run, so nothing is written anywhere.
+     */
+    static CommandLine documented() {
+        PrintWriter none = new PrintWriter(Writer.nullWriter());
+        return new Main(none, none, Map.of(), false).commandLine(null);
     }
 
     /**
