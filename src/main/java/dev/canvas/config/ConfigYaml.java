@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * the rules of the project's own with all their settings, the two trust settings and the waivers. Read back as the
  * repository root's file (or {@code --config}), it gives the same rules.
  *
- * <p>What came from a nested file and is not the trusted configuration's to give (its waivers, which count as a
- * canvas's own do) is written as comments. Every value a user wrote is quoted unless it is a plain word, with
+ * <p>What came from a nested file and is not the trusted configuration's to give (its waivers, which count as a canvas's
+ * own waivers do) are written as comments. Every value a user wrote is quoted unless it is a plain word, with
  * YAML's escapes for what a terminal or CI log could act on, and comments show file names neutralised, so the
  * output is as safe to print as any report.
  */
@@ -84,7 +84,7 @@ public final class ConfigYaml {
             }
         }
         if (!config.untrustedWaivers().isEmpty()) {
-            sb.append("# waivers of nested .canvas.yaml files: they count as a canvas's own do (never for a blocker),\n")
+            sb.append("# waivers of nested .canvas.yaml files: they count as a canvas's own waivers do (never for a blocker),\n")
                     .append("# so they are not the root's to give; move them into waivers: above only on purpose\n");
             for (Waiver w : config.untrustedWaivers()) {
                 sb.append("#   - {rule: ").append(scalar(w.rule())).append(", item: ").append(scalar(w.target()))
