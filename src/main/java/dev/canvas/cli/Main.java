@@ -35,7 +35,12 @@ import picocli.CommandLine.Spec;
 public final class Main implements Callable<Integer> {
 
     /** The terminal and environment a command runs in: injected so tests never touch System.*. */
-    record Env(PrintWriter out, PrintWriter err, Map<String, String> vars, boolean terminal) {
+    record Env(PrintWriter out, PrintWriter err, Map<String, String> vars, boolean terminal, InputStream in) {
+        /** With nothing on standard input. */
+        Env(PrintWriter out, PrintWriter err, Map<String, String> vars, boolean terminal) {
+            this(out, err, vars, terminal, InputStream.nullInputStream());
+        }
+
         boolean color(String mode) {
             return switch (mode) {
                 case "always" -> true;
@@ -71,8 +76,14 @@ public final class Main implements Callable<Integer> {
 
     private final Env env;
 
+    /** With nothing on standard input (an empty stream). */
     public Main(PrintWriter out, PrintWriter err, Map<String, String> vars, boolean terminal) {
-        this.env = new Env(out, err, vars, terminal);
+        this(out, err, vars, terminal, InputStream.nullInputStream());
+    }
+
+    /** @param in standard input: only {@code canvas check -} reads it */
+    public Main(PrintWriter out, PrintWriter err, Map<String, String> vars, boolean terminal, InputStream in) {
+        this.env = new Env(out, err, vars, terminal, in);
     }
 
     public static void main(String[] args) {
@@ -84,7 +95,7 @@ public final class Main implements Callable<Integer> {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = new Main(out, err, System.getenv(), System.console() != null).run(args);
+        int code = new Main(out, err, System.getenv(), System.console() != null, System.in).run(args);
         out.flush();
         err.flush();
         System.exit(code);
