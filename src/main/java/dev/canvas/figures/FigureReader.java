@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads the figures of a text in one pass from left to right: each figure is read where it starts and the scan goes
@@ -34,37 +37,53 @@ public final class FigureReader {
     private static final Set<String> CURRENCY_WORDS = Set.of("euro", "euros", "dollar", "dollars", "pound", "pounds",
             "franc", "francs", "yen", "kronor", "kroner", "rupees");
     /** Time units and their length in seconds. */
-    private static final java.util.Map<String, Long> TIME_UNITS = java.util.Map.ofEntries(
-            java.util.Map.entry("ms", 0L), java.util.Map.entry("msec", 0L), java.util.Map.entry("msecs", 0L),
-            java.util.Map.entry("millis", 0L), java.util.Map.entry("millisecond", 0L), java.util.Map.entry("milliseconds", 0L),
-            java.util.Map.entry("s", 1L), java.util.Map.entry("sec", 1L), java.util.Map.entry("secs", 1L),
-            java.util.Map.entry("second", 1L), java.util.Map.entry("seconds", 1L),
-            java.util.Map.entry("min", 60L), java.util.Map.entry("mins", 60L), java.util.Map.entry("minute", 60L),
-            java.util.Map.entry("minutes", 60L),
-            java.util.Map.entry("h", 3600L), java.util.Map.entry("hr", 3600L), java.util.Map.entry("hrs", 3600L),
-            java.util.Map.entry("hour", 3600L), java.util.Map.entry("hours", 3600L),
-            java.util.Map.entry("d", 86400L), java.util.Map.entry("day", 86400L), java.util.Map.entry("days", 86400L),
-            java.util.Map.entry("wk", 604800L), java.util.Map.entry("wks", 604800L), java.util.Map.entry("week", 604800L),
-            java.util.Map.entry("weeks", 604800L),
-            java.util.Map.entry("mo", 2592000L), java.util.Map.entry("mos", 2592000L), java.util.Map.entry("month", 2592000L),
-            java.util.Map.entry("months", 2592000L),
-            java.util.Map.entry("y", 31536000L), java.util.Map.entry("yr", 31536000L), java.util.Map.entry("yrs", 31536000L),
-            java.util.Map.entry("year", 31536000L), java.util.Map.entry("years", 31536000L));
+    private static final Map<String, Long> TIME_UNITS = Map.ofEntries(
+            Map.entry("ms", 0L), Map.entry("msec", 0L), Map.entry("msecs", 0L),
+            Map.entry("millis", 0L), Map.entry("millisecond", 0L), Map.entry("milliseconds", 0L),
+            Map.entry("s", 1L), Map.entry("sec", 1L), Map.entry("secs", 1L),
+            Map.entry("second", 1L), Map.entry("seconds", 1L),
+            Map.entry("min", 60L), Map.entry("mins", 60L), Map.entry("minute", 60L),
+            Map.entry("minutes", 60L),
+            Map.entry("h", 3600L), Map.entry("hr", 3600L), Map.entry("hrs", 3600L),
+            Map.entry("hour", 3600L), Map.entry("hours", 3600L),
+            Map.entry("d", 86400L), Map.entry("day", 86400L), Map.entry("days", 86400L),
+            Map.entry("wk", 604800L), Map.entry("wks", 604800L), Map.entry("week", 604800L),
+            Map.entry("weeks", 604800L),
+            Map.entry("mo", 2592000L), Map.entry("mos", 2592000L), Map.entry("month", 2592000L),
+            Map.entry("months", 2592000L),
+            Map.entry("y", 31536000L), Map.entry("yr", 31536000L), Map.entry("yrs", 31536000L),
+            Map.entry("year", 31536000L), Map.entry("years", 31536000L));
     /** Words that end a rate on their own ("3,000 tickets daily"). */
     private static final Set<String> RATE_ADVERBS = Set.of("daily", "hourly", "weekly", "monthly", "yearly", "annually", "nightly");
     /** Words that end the search for a rate: what follows them is a time frame, not a rate's unit. */
     private static final Set<String> RATE_STOP_WORDS = Set.of("within", "in", "after", "by", "over", "for", "from", "to",
             "until", "before", "during", "at", "on", "and", "or", "than", "is", "are", "was", "were");
     /** Numbers written as words, read before a time unit ("one hour", "fifteen minutes"). */
-    private static final java.util.Map<String, BigDecimal> NUMBER_WORDS = java.util.Map.ofEntries(
-            java.util.Map.entry("one", BigDecimal.ONE), java.util.Map.entry("two", BigDecimal.valueOf(2)),
-            java.util.Map.entry("three", BigDecimal.valueOf(3)), java.util.Map.entry("four", BigDecimal.valueOf(4)),
-            java.util.Map.entry("five", BigDecimal.valueOf(5)), java.util.Map.entry("six", BigDecimal.valueOf(6)),
-            java.util.Map.entry("eight", BigDecimal.valueOf(8)), java.util.Map.entry("ten", BigDecimal.TEN),
-            java.util.Map.entry("twelve", BigDecimal.valueOf(12)), java.util.Map.entry("fifteen", BigDecimal.valueOf(15)),
-            java.util.Map.entry("twenty", BigDecimal.valueOf(20)), java.util.Map.entry("thirty", BigDecimal.valueOf(30)),
-            java.util.Map.entry("sixty", BigDecimal.valueOf(60)), java.util.Map.entry("ninety", BigDecimal.valueOf(90)),
-            java.util.Map.entry("half", new BigDecimal("0.5")));
+    private static final Map<String, BigDecimal> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("one", BigDecimal.ONE), Map.entry("two", BigDecimal.valueOf(2)),
+            Map.entry("three", BigDecimal.valueOf(3)), Map.entry("four", BigDecimal.valueOf(4)),
+            Map.entry("five", BigDecimal.valueOf(5)), Map.entry("six", BigDecimal.valueOf(6)),
+            Map.entry("eight", BigDecimal.valueOf(8)), Map.entry("ten", BigDecimal.TEN),
+            Map.entry("twelve", BigDecimal.valueOf(12)), Map.entry("fifteen", BigDecimal.valueOf(15)),
+            Map.entry("twenty", BigDecimal.valueOf(20)), Map.entry("thirty", BigDecimal.valueOf(30)),
+            Map.entry("sixty", BigDecimal.valueOf(60)), Map.entry("ninety", BigDecimal.valueOf(90)),
+            Map.entry("half", new BigDecimal("0.5")));
+    /** Multiples in words ("ten times", "tenfold"), by the value they multiply by. */
+    private static final Map<String, BigDecimal> MULTIPLE_WORDS = Map.of("ten", BigDecimal.TEN, "tenfold", BigDecimal.TEN,
+            "hundred", BigDecimal.valueOf(100), "hundredfold", BigDecimal.valueOf(100), "thousand", BigDecimal.valueOf(1000),
+            "thousandfold", BigDecimal.valueOf(1000));
+    /** The words {@link #word} reads when no digit follows them: numbers and multiples in words. */
+    private static final Set<String> COUNT_WORDS = Stream.concat(NUMBER_WORDS.keySet().stream(),
+            MULTIPLE_WORDS.keySet().stream()).collect(Collectors.toUnmodifiableSet());
+    private static final int COUNT_WORD_MIN = COUNT_WORDS.stream().mapToInt(String::length).min().orElse(0);
+    private static final int COUNT_WORD_MAX = COUNT_WORDS.stream().mapToInt(String::length).max().orElse(0);
+    /** By character: whether a word of {@link #COUNT_WORDS} starts with it. */
+    private static final boolean[] COUNT_WORD_FIRST = new boolean[128];
+
+    static {
+        COUNT_WORDS.forEach(w -> COUNT_WORD_FIRST[w.charAt(0)] = true);
+    }
+
     /** Rate abbreviations ({@code 40 RPS}). */
     private static final Set<String> RATE_CODES = Set.of("rps", "qps", "tps", "rpm", "rph", "rpd", "ops", "eps", "mps");
     /** Words between a number and "per"/"/" that may name what is counted ("10 new claims per hour"). */
@@ -96,8 +115,8 @@ public final class FigureReader {
     private final Notation notation;
 
     private FigureReader(String text, Notation given) {
-        this.s = normalise(text);
-        this.cs = s.toCharArray();
+        this.cs = text.toCharArray();
+        this.s = normalise(cs) ? new String(cs) : text;
         this.n = cs.length;
         if (given != null) {
             this.notation = given;
@@ -109,7 +128,7 @@ public final class FigureReader {
         boolean dots = false;
         for (int i = 1; i + 1 < n; i++) {
             char c = cs[i];
-            if (isDigit(cs[i - 1]) && isDigit(cs[i + 1])) {
+            if ((c == ',' || c == '.') && isDigit(cs[i - 1]) && isDigit(cs[i + 1])) {
                 int run = digitRun(i + 1);
                 if (c == ',' && run != 3) {
                     comma = true;
@@ -141,23 +160,27 @@ public final class FigureReader {
      * straight one. Every offset stays where it was (one character for one).
      */
     public static String normalise(String text) {
-        char[] c = null;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            char to = switch (ch) {
+        char[] c = text.toCharArray();
+        return normalise(c) ? new String(c) : text;
+    }
+
+    /** {@link #normalise(String)} in place; whether a character changed. */
+    private static boolean normalise(char[] c) {
+        boolean changed = false;
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] < '\u00A0' && c[i] != '\t') {
+                continue; // ASCII but the tab: plain already
+            }
+            char to = switch (c[i]) {
                 case '\u00A0', '\u202F', '\u2007', '\u2009', '\u200A', '\u2008', '\u2002', '\u2003', '\t' -> ' ';
                 case '\u2212' -> '-';
                 case '\u2019', '\u02BC' -> '\'';
-                default -> ch;
+                default -> c[i];
             };
-            if (to != ch) {
-                if (c == null) {
-                    c = text.toCharArray();
-                }
-                c[i] = to;
-            }
+            changed |= to != c[i];
+            c[i] = to;
         }
-        return c == null ? text : new String(c);
+        return changed;
     }
 
     private void scan() {
@@ -167,13 +190,13 @@ public final class FigureReader {
             if (isDigit(c)) {
                 i = number(i, true);
             } else if ((c == 'x' || c == 'X' || c == '×') && i + 1 < n && isDigit(cs[i + 1])
-                    && (i == 0 || !Character.isLetterOrDigit(cs[i - 1]))) {
+                    && (i == 0 || !isLetterOrDigit(cs[i - 1]))) {
                 int end = digitRun(i + 1) + i + 1;
                 if (!letterAt(end)) {
                     add(Kind.MULTIPLE, new BigDecimal(s.substring(i + 1, end)), "x", i, end, true);
                 }
                 i = end;
-            } else if (Character.isLetter(c)) {
+            } else if (isLetter(c)) {
                 i = word(i);
             } else {
                 i++;
@@ -184,23 +207,27 @@ public final class FigureReader {
     /** A word starting at {@code i}: a multiple in words, a quarter, a currency code glued to its amount, or a name. */
     private int word(int i) {
         int end = i;
-        while (end < n && Character.isLetter(cs[end])) {
+        while (end < n && isLetter(cs[end])) {
             end++;
         }
+        boolean digitAfter = end < n && isDigit(cs[end]);
+        if (!digitAfter && !mayCount(i, end)) {
+            return end; // most words: neither glued to a number nor a number in words
+        }
         String w = s.substring(i, end).toLowerCase(Locale.ROOT);
-        if (end < n && isDigit(cs[end])) {
+        if (digitAfter) {
             if (CURRENCY_CODES.contains(w)) {
                 return number(end, true); // EUR1.5M: the number reads its currency before it
             }
             if ((w.equals("q") || w.equals("h")) && end + 1 <= n && "1234".indexOf(cs[end]) >= 0
-                    && (end + 1 == n || !Character.isLetterOrDigit(cs[end + 1]))) {
+                    && (end + 1 == n || !isLetterOrDigit(cs[end + 1]))) {
                 int stop = end + 1;
                 int year = yearAfter(stop);
                 add(Kind.DATE, BigDecimal.valueOf(cs[end] - '0'), w, i, year > 0 ? year : stop, true);
                 return year > 0 ? year : stop;
             }
             // a name with digits (p95, ISO27001, H100, GPT4): skip it whole
-            while (end < n && (Character.isLetterOrDigit(cs[end]) || cs[end] == '_')) {
+            while (end < n && (isLetterOrDigit(cs[end]) || cs[end] == '_')) {
                 end++;
             }
             return end;
@@ -219,12 +246,7 @@ public final class FigureReader {
                 }
             }
         }
-        BigDecimal times = switch (w) {
-            case "ten", "tenfold" -> BigDecimal.TEN;
-            case "hundred", "hundredfold" -> BigDecimal.valueOf(100);
-            case "thousand", "thousandfold" -> BigDecimal.valueOf(1000);
-            default -> null;
-        };
+        BigDecimal times = MULTIPLE_WORDS.get(w);
         if (times != null) {
             if (w.endsWith("fold")) {
                 add(Kind.MULTIPLE, times, "x", i, end, true);
@@ -239,6 +261,16 @@ public final class FigureReader {
             }
         }
         return end;
+    }
+
+    /**
+     * Whether the word from {@code i} to {@code end} may be one of {@link #COUNT_WORDS}: it has the length and the
+     * first letter of one. Tells most words apart without making them a lower-case string.
+     */
+    private boolean mayCount(int i, int end) {
+        int len = end - i;
+        char first = cs[i] >= 'A' && cs[i] <= 'Z' ? (char) (cs[i] + ('a' - 'A')) : cs[i];
+        return len >= COUNT_WORD_MIN && len <= COUNT_WORD_MAX && first < COUNT_WORD_FIRST.length && COUNT_WORD_FIRST[first];
     }
 
     /** A year ({@code 2027}, {@code '27}, {@code /2027}, {@code -27}) right after a quarter; its end, or -1. */
@@ -260,10 +292,10 @@ public final class FigureReader {
      * by pair, never by recursion).
      */
     private int number(int start, boolean range) {
-        if (start > 0 && (Character.isLetter(cs[start - 1]) && currencyBefore(start) == null || isDigit(cs[start - 1]))) {
+        if (start > 0 && (isLetter(cs[start - 1]) && currencyBefore(start) == null || isDigit(cs[start - 1]))) {
             // glued to a word (p95, H100): part of a name
             int end = start;
-            while (end < n && (Character.isLetterOrDigit(cs[end]) || cs[end] == '_')) {
+            while (end < n && (isLetterOrDigit(cs[end]) || cs[end] == '_')) {
                 end++;
             }
             return end;
@@ -319,7 +351,7 @@ public final class FigureReader {
         String currencyBefore = currencyBefore(start);
         int figStart = currencyBefore != null ? currencyStart(start) : start;
         boolean negative = false;
-        if (figStart > 0 && cs[figStart - 1] == '-' && (figStart == 1 || !Character.isLetterOrDigit(cs[figStart - 2]))) {
+        if (figStart > 0 && cs[figStart - 1] == '-' && (figStart == 1 || !isLetterOrDigit(cs[figStart - 2]))) {
             negative = true;
             figStart--;
         }
@@ -565,7 +597,7 @@ public final class FigureReader {
                 end++; // "new-hire requests per day"
             }
             i = skipSpace(end);
-            if (i == end && i < n && !Character.isLetter(cs[i])) {
+            if (i == end && i < n && !isLetter(cs[i])) {
                 break;
             }
         }
@@ -665,7 +697,7 @@ public final class FigureReader {
         }
         if (intDigits == 4 && (j >= n || !isDigit(cs[j]) && cs[j] != ',' && cs[j] != '.' || j + 1 >= n || !isDigit(cs[j + 1]))) {
             int year = Integer.parseInt(s.substring(start, j));
-            if (year >= 1990 && year <= 2100 && !Character.isLetter(charAfterSpace(j)) && charAfterSpace(j) != '%') {
+            if (year >= 1990 && year <= 2100 && !isLetter(charAfterSpace(j)) && charAfterSpace(j) != '%') {
                 return j;
             }
             if (year >= 1990 && year <= 2100) {
@@ -706,7 +738,7 @@ public final class FigureReader {
             return String.valueOf(c);
         }
         int end = k + 1;
-        while (k >= 0 && Character.isLetter(cs[k])) {
+        while (k >= 0 && isLetter(cs[k])) {
             k--;
         }
         String w = s.substring(k + 1, end).toLowerCase(Locale.ROOT);
@@ -720,12 +752,12 @@ public final class FigureReader {
             k--;
         }
         if ("$€£¥₹₩".indexOf(cs[k]) >= 0) {
-            while (k > 0 && Character.isLetter(cs[k - 1]) && Character.isUpperCase(cs[k - 1])) {
+            while (k > 0 && isLetter(cs[k - 1]) && Character.isUpperCase(cs[k - 1])) {
                 k--; // US$, A$, C$
             }
             return k;
         }
-        while (k > 0 && Character.isLetter(cs[k - 1])) {
+        while (k > 0 && isLetter(cs[k - 1])) {
             k--;
         }
         return k;
@@ -760,7 +792,7 @@ public final class FigureReader {
             return "/";
         }
         int e = k;
-        while (e < n && Character.isLetter(cs[e])) {
+        while (e < n && isLetter(cs[e])) {
             e++;
         }
         return s.substring(k, e);
@@ -771,7 +803,7 @@ public final class FigureReader {
     }
 
     private boolean letterAt(int k) {
-        return k < n && Character.isLetter(cs[k]);
+        return k < n && isLetter(cs[k]);
     }
 
     /** The number of ASCII digits from {@code k}. */
@@ -785,6 +817,16 @@ public final class FigureReader {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** {@link Character#isLetter}, ASCII answered without a table look-up (a call chain per character in C1). */
+    private static boolean isLetter(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
+    }
+
+    /** {@link Character#isLetterOrDigit}, ASCII answered without a table look-up. */
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
     }
 
     private void add(Kind kind, BigDecimal value, String unit, int start, int end, boolean exact) {
