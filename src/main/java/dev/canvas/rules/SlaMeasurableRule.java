@@ -16,7 +16,7 @@ import java.util.Locale;
  * figures are read by {@link FigureReader}: {@code 800 ms}, {@code 2,5 s}, {@code 99,9 %}, {@code 10 req/s},
  * {@code 300 reviews/h}, {@code 40 RPS}, a no-break space between number and unit.
  */
-public final class SlaMeasurableRule extends SpecRule {
+public final class SlaMeasurableRule extends SubstanceRule {
 
     /** Its id: in every finding, in configuration and in waivers. */
     public static final String ID = "sla-measurable";
@@ -35,8 +35,8 @@ public final class SlaMeasurableRule extends SpecRule {
     }
 
     @Override
-    public void check(RuleContext ctx, FindingSink out) {
-        for (Answered a : ctx.answered(spec.strings("performance_fields", List.of("performance_requirements")))) {
+    void judge(AnsweredFields in, FindingSink out) {
+        for (Answered a : in.answered(spec.strings("performance_fields", List.of("performance_requirements")))) {
             List<Figure> figures = FigureReader.read(a.text());
             boolean time = figures.stream().anyMatch(f -> f.kind() == Figure.Kind.DURATION);
             boolean availability = figures.stream().anyMatch(f -> f.kind() == Figure.Kind.PERCENT
@@ -59,7 +59,7 @@ public final class SlaMeasurableRule extends SpecRule {
                         "state each SLA as a number with its unit: 'p95 < 2 s', '99.9% availability', '50 requests/s'");
             }
         }
-        for (Answered a : ctx.answered(spec.strings("recovery_fields", List.of("reliability_requirements")))) {
+        for (Answered a : in.answered(spec.strings("recovery_fields", List.of("reliability_requirements")))) {
             Rto rto = rto(a.text());
             if (rto == Rto.STATED) {
                 continue;
