@@ -67,6 +67,9 @@ public final class JsonReport {
         g.writeStartObject();
         g.writeStringField("path", f.file());
         g.writeStringField("format", f.format().id());
+        g.writeStringField("verdict", f.decision().verdict().id());
+        g.writeStringField("label", f.decision().label());
+        g.writeStringField("reason", f.decision().reason());
         g.writeFieldName("template");
         if (f.template().isEmpty()) {
             g.writeNull();
@@ -78,9 +81,6 @@ public final class JsonReport {
             g.writeStringField("source", t.source());
             g.writeEndObject();
         }
-        g.writeStringField("verdict", f.decision().verdict().id());
-        g.writeStringField("label", f.decision().label());
-        g.writeStringField("reason", f.decision().reason());
         g.writeObjectFieldStart("counts");
         for (Severity s : Severity.values()) {
             g.writeNumberField(s.id(), f.count(s));
