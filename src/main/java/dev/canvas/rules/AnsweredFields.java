@@ -1,5 +1,7 @@
 package dev.canvas.rules;
 
+import dev.canvas.figures.Figure;
+import dev.canvas.figures.FigureReader;
 import dev.canvas.model.Answer;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.Field;
@@ -26,6 +28,7 @@ final class AnsweredFields {
     /** For each field: 0 not yet known, 1 answered with substance, 2 not. */
     private final byte[] substance;
     private Map<Answer, RoiFigures> roi;
+    private Map<Answer, List<Figure>> figures;
 
     AnsweredFields(RuleContext ctx, Set<String> wanting) {
         this.ctx = ctx;
@@ -81,6 +84,17 @@ final class AnsweredFields {
     Optional<Answered> first(String id) {
         List<Answered> a = answered(List.of(id));
         return a.isEmpty() ? Optional.empty() : Optional.of(a.get(0));
+    }
+
+    /**
+     * The figures of an answer ({@link FigureReader#read}), read once whatever the number of rules that look at them
+     * (economics-at-scale reads every answer; sla-measurable and scale-milestones read some of them again).
+     */
+    List<Figure> figures(Answer a) {
+        if (figures == null) {
+            figures = new IdentityHashMap<>();
+        }
+        return figures.computeIfAbsent(a, x -> FigureReader.read(x.text()));
     }
 
     /** The figures of an ROI answer, read once whatever the number of rules that judge them. */

@@ -1,7 +1,6 @@
 package dev.canvas.rules;
 
 import dev.canvas.figures.Figure;
-import dev.canvas.figures.FigureReader;
 import dev.canvas.model.Answer;
 import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
@@ -54,7 +53,7 @@ public final class EconomicsAtScaleRule extends SubstanceRule {
         boolean ten = false;
         boolean hundred = false;
         for (Answer a : answers) {
-            for (Figure f : FigureReader.read(a.text())) {
+            for (Figure f : in.figures(a)) {
                 if (f.kind() == Figure.Kind.MULTIPLE) {
                     ten = ten || f.value().compareTo(BigDecimal.TEN) == 0;
                     hundred = hundred || f.value().compareTo(BigDecimal.valueOf(100)) == 0;

@@ -32,11 +32,16 @@ final class PatternList {
     /** Each pattern, compiled the first time {@link #which} needs it (most rules only {@link #find}). */
     private final Engine[] each;
 
-    private PatternList(List<String> wrapped, Function<String, Engine> compiler) {
-        this.wrapped = wrapped;
+    private PatternList(List<String> regexes, boolean words, Function<String, Engine> compiler) {
+        this.wrapped = regexes.stream().map(r -> wrap(r, words)).toList();
         this.compiler = compiler;
-        this.any = compiler.apply(wrapped.isEmpty() ? "[^\\s\\S]" : String.join("|", wrapped));
-        this.each = new Engine[wrapped.size()];
+        // one boundary around the alternation, not one per name: the engine tries it once at each position
+        this.any = compiler.apply(regexes.isEmpty() ? "[^\\s\\S]" : wrap(String.join("|", regexes), words));
+        this.each = new Engine[regexes.size()];
+    }
+
+    private static String wrap(String regex, boolean words) {
+        return words ? "\\b(?:" + regex + ")\\b" : "(?:" + regex + ")";
     }
 
     /**
@@ -49,8 +54,7 @@ final class PatternList {
     }
 
     private static PatternList of(List<String> regexes, boolean words, boolean builtIn) {
-        List<String> wrapped = regexes.stream().map(r -> words ? "\\b(?:" + r + ")\\b" : "(?:" + r + ")").toList();
-        return new PatternList(wrapped, builtIn ? PatternList::jdk : PatternList::re2j);
+        return new PatternList(regexes, words, builtIn ? PatternList::jdk : PatternList::re2j);
     }
 
     /** Whether any of the patterns occurs in {@code text}. */
@@ -83,7 +87,8 @@ final class PatternList {
     }
 
     private static Engine jdk(String regex) {
-        Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // ASCII case folding: the built-in lists are ASCII names (RegistrationTest holds them to it)
+        Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
         return (text, first) -> {
             Matcher m = p.matcher(text);
             return spans(m::find, m::start, m::end, first);

@@ -37,6 +37,12 @@ public final class ProviderFailoverRule extends SubstanceRule {
     private static final Pattern FAILOVER_WORDS = Pattern.compile(
             "(?i)\\b(fail-?over|fall-?back|backup|secondary|redundan\\w*|alternate|second provider|switch\\w*)\\b");
 
+    /** "no failover", "without a fallback": the words before a failover word that deny it. */
+    private static final Pattern NEGATION_BEFORE = Pattern.compile(".*\\b(no|not|without|never|lacks?|missing)\\b[a-z -]*$");
+    /** "failover is not designed", "fallback planned": the words after one that say it does not exist yet. */
+    private static final Pattern MISSING_AFTER = Pattern.compile(
+            "^\\s*(is |are |was )?(not|never|missing|tbd|planned|to be|yet|needed|required)\\b.*");
+
     private final PatternList providers;
 
     /** Whether a failover word is used as what exists, not as what is missing ("no failover", "failover is not designed"). */
@@ -45,8 +51,7 @@ public final class ProviderFailoverRule extends SubstanceRule {
         while (m.find()) {
             String before = lower.substring(Math.max(0, m.start() - 24), m.start());
             String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 24));
-            if (!before.matches(".*\\b(no|not|without|never|lacks?|missing)\\b[a-z -]*$")
-                    && !after.matches("^\\s*(is |are |was )?(not|never|missing|tbd|planned|to be|yet|needed|required)\\b.*")) {
+            if (!NEGATION_BEFORE.matcher(before).matches() && !MISSING_AFTER.matcher(after).matches()) {
                 return true;
             }
         }

@@ -1,6 +1,6 @@
 package dev.canvas.rules;
 
-import dev.canvas.figures.FigureReader;
+import dev.canvas.figures.Figure;
 import dev.canvas.figures.Milestones;
 import dev.canvas.figures.Milestones.Milestone;
 import dev.canvas.model.Severity;
@@ -47,7 +47,8 @@ public final class ScaleMilestonesRule extends SubstanceRule {
                 continue;
             }
             String message = "scale projections give no figure for " + String.join(", ", missing);
-            if (Milestones.datesOtherwise(a.text()) && !FigureReader.read(a.text()).isEmpty()) {
+            List<Figure> figures = in.figures(a.answer());
+            if (Milestones.datesOtherwise(a.text(), figures) && !figures.isEmpty()) {
                 out.warn(a.answer().location(), Subject.field(a.square(), a.field()),
                         "could not read the " + String.join(", ", missing) + " figures of the scale projections", FORM);
             } else {

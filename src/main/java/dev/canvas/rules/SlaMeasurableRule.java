@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * SLAs are measurable: a response time with a unit, availability as a percentage, throughput as a rate (in the
@@ -30,6 +31,17 @@ public final class SlaMeasurableRule extends SubstanceRule {
             .failing("Fast and always available.")
             .defaults("performance_fields", List.of("performance_requirements"), "recovery_fields", List.of("reliability_requirements"));
 
+    private static final Pattern RECOVERY_POINT = Pattern.compile("\\b(rpo|recovery point)\\b");
+    private static final Pattern RECOVERY_WORDS = Pattern.compile("\\b(restor\\w*|recover\\w*|back online|up and running"
+            + "|downtime|outage|fail-?over|switch-?over|resum\\w*)\\b");
+    /** "no RTO", "without a formal RTO": the words before the objective that say it is missing. */
+    private static final Pattern NEGATION_BEFORE = Pattern.compile(
+            ".*\\b(no|not|without|missing|lacks?|undefined|unknown)\\b( an?| the| formal| agreed| defined)?\\s*$");
+    /** "RTO not defined", "RTO: TBD": the words after it that say so. */
+    private static final Pattern UNSTATED_AFTER = Pattern.compile("^[a-z ]*(:|is|was|has)?\\s*(not |never |yet to be |to be "
+            + "|still )?(stated|defined|set|agreed|known|tbd|missing|undefined|unknown|pending|open)\\b.*");
+    private static final Pattern STATED_AFTER = Pattern.compile("^[a-z ]*(:|is|was|has)?\\s*(stated|defined|set|agreed|known)\\b.*");
+
     public SlaMeasurableRule(RuleSpec spec) {
         super(spec);
     }
@@ -37,7 +49,7 @@ public final class SlaMeasurableRule extends SubstanceRule {
     @Override
     void judge(AnsweredFields in, FindingSink out) {
         for (Answered a : in.answered(spec.strings("performance_fields", List.of("performance_requirements")))) {
-            List<Figure> figures = FigureReader.read(a.text());
+            List<Figure> figures = in.figures(a.answer());
             boolean time = figures.stream().anyMatch(f -> f.kind() == Figure.Kind.DURATION);
             boolean availability = figures.stream().anyMatch(f -> f.kind() == Figure.Kind.PERCENT
                     && f.value().compareTo(BigDecimal.valueOf(90)) >= 0 && f.value().compareTo(BigDecimal.valueOf(100)) <= 0)
@@ -82,10 +94,10 @@ public final class SlaMeasurableRule extends SubstanceRule {
     private static boolean recoveryDuration(String text) {
         for (Items.Item item : Items.of(text)) {
             String lower = item.text().toLowerCase(Locale.ROOT);
-            if (lower.matches("(?s).*\\b(rpo|recovery point)\\b.*")) {
+            if (RECOVERY_POINT.matcher(lower).find()) {
                 continue; // the recovery point objective's duration is no RTO ("RPO 15 min; restore tested")
             }
-            if (lower.matches("(?s).*\\b(restor\\w*|recover\\w*|back online|up and running|downtime|outage|fail-?over|switch-?over|resum\\w*)\\b.*")
+            if (RECOVERY_WORDS.matcher(lower).find()
                     && FigureReader.read(item.text()).stream().anyMatch(f -> f.kind() == Figure.Kind.DURATION)) {
                 return true;
             }
@@ -144,9 +156,8 @@ public final class SlaMeasurableRule extends SubstanceRule {
     static boolean negated(String lower, int at) {
         String before = lower.substring(Math.max(0, at - 16), at);
         String after = lower.substring(at, Math.min(lower.length(), at + 40));
-        return before.matches(".*\\b(no|not|without|missing|lacks?|undefined|unknown)\\b( an?| the| formal| agreed| defined)?\\s*$")
-                || after.matches("^[a-z ]*(:|is|was|has)?\\s*(not |never |yet to be |to be |still )?(stated|defined|set|agreed|known|tbd|"
-                + "missing|undefined|unknown|pending|open)\\b.*") && !after.matches("^[a-z ]*(:|is|was|has)?\\s*(stated|defined|set|agreed|known)\\b.*");
+        return NEGATION_BEFORE.matcher(before).matches()
+                || UNSTATED_AFTER.matcher(after).matches() && !STATED_AFTER.matcher(after).matches();
     }
 
     private static int firstRto(String lower) {

@@ -53,6 +53,9 @@ public final class UnifiedPlatformRule extends SubstanceRule {
     static final Pattern HOLDS = Pattern.compile("(?i)\\b(memory|memories|vectors?|embeddings?|application data|app data|state|"
             + "conversations?|history|knowledge)\\b");
 
+    /** Where a clause ends within an item: a comma, a semicolon, a dash between spaces. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]|\\s[-–—]\\s");
+
     private final PatternList stores;
 
     public UnifiedPlatformRule(RuleSpec spec) {
@@ -72,7 +75,7 @@ public final class UnifiedPlatformRule extends SubstanceRule {
             BitSet named = new BitSet();
             for (String item : Items.texts(a.text())) {
                 // a cache or an object store is named in its own clause: "Redis only as a cache"
-                for (String clause : item.split("[,;]|\\s[-–—]\\s")) {
+                for (String clause : CLAUSE_BREAK.split(item)) {
                     if (NOT_A_DATABASE.matcher(clause).find() && !HOLDS.matcher(clause).find()) {
                         item = item.replace(clause, " ");
                     }
