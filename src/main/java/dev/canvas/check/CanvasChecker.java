@@ -12,6 +12,7 @@ import dev.canvas.model.Finding;
 import dev.canvas.model.Location;
 import dev.canvas.model.Severity;
 import dev.canvas.model.SourceFormat;
+import dev.canvas.model.TemplateRef;
 import dev.canvas.model.Waiver;
 import dev.canvas.parse.DataTree;
 import dev.canvas.parse.ParseFindings;
@@ -401,7 +402,7 @@ public final class CanvasChecker {
         findings.sort(null);
         Decision decision = DecisionGate.decide(findings, definition.kind(), RuleSet.GATE_RULES);
         return FileResult.capped(doc.file(), doc.format(), decision.labelled(definition.label(decision.verdict())), findings,
-                ReadinessCalculator.of(definition, doc, findings), FileResult.CAP);
+                ReadinessCalculator.of(definition, doc, findings), FileResult.CAP).withTemplate(TemplateRef.of(definition));
     }
 
     /** The {@code waivers:} list of a YAML canvas (front matter or document). */
@@ -417,6 +418,6 @@ public final class CanvasChecker {
         CanvasDocument empty = new CanvasDocument(file, format, "", Map.of(), Map.of(), Map.of(), Map.of(), findings);
         Decision decision = DecisionGate.decide(findings, p.definition().kind(), RuleSet.GATE_RULES);
         return new FileResult(file, format, decision.labelled(p.definition().label(decision.verdict())), findings,
-                ReadinessCalculator.of(p.definition(), empty, findings));
+                ReadinessCalculator.of(p.definition(), empty, findings)).withTemplate(TemplateRef.of(p.definition()));
     }
 }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * another kind than {@code kinds} is not checked. An answer that speaks of failover but names fewer providers
  * than the list knows is a warning: the provider may be one the list lacks.
  */
-public final class ProviderFailoverRule extends SpecRule {
+public final class ProviderFailoverRule extends SubstanceRule {
 
     /** Its id: in every finding, in configuration and in waivers. */
     public static final String ID = "provider-failover";
@@ -64,13 +64,13 @@ public final class ProviderFailoverRule extends SpecRule {
     }
 
     @Override
-    public void check(RuleContext ctx, FindingSink out) {
-        CanvasDefinition def = ctx.definition();
+    void judge(AnsweredFields in, FindingSink out) {
+        CanvasDefinition def = in.definition();
         if (!spec.strings("kinds", List.of("production")).contains(def.kind())) {
             return;
         }
         int min = (int) spec.number("min_providers", 2);
-        List<Answered> answers = ctx.answered(spec.strings("fields", List.of("api_management", "model_routing")));
+        List<Answered> answers = in.answered(spec.strings("fields", List.of("api_management", "model_routing")));
         if (answers.isEmpty()) {
             return;
         }

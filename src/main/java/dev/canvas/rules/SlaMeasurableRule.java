@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * figures are read by {@link FigureReader}: {@code 800 ms}, {@code 2,5 s}, {@code 99,9 %}, {@code 10 req/s},
  * {@code 300 reviews/h}, {@code 40 RPS}, a no-break space between number and unit.
  */
-public final class SlaMeasurableRule extends SpecRule {
+public final class SlaMeasurableRule extends SubstanceRule {
 
     /** Its id: in every finding, in configuration and in waivers. */
     public static final String ID = "sla-measurable";
@@ -47,9 +47,9 @@ public final class SlaMeasurableRule extends SpecRule {
     }
 
     @Override
-    public void check(RuleContext ctx, FindingSink out) {
-        for (Answered a : ctx.answered(spec.strings("performance_fields", List.of("performance_requirements")))) {
-            List<Figure> figures = ctx.figures(a.answer());
+    void judge(AnsweredFields in, FindingSink out) {
+        for (Answered a : in.answered(spec.strings("performance_fields", List.of("performance_requirements")))) {
+            List<Figure> figures = in.figures(a.answer());
             boolean time = figures.stream().anyMatch(f -> f.kind() == Figure.Kind.DURATION);
             boolean availability = figures.stream().anyMatch(f -> f.kind() == Figure.Kind.PERCENT
                     && f.value().compareTo(BigDecimal.valueOf(90)) >= 0 && f.value().compareTo(BigDecimal.valueOf(100)) <= 0)
@@ -71,7 +71,7 @@ public final class SlaMeasurableRule extends SpecRule {
                         "state each SLA as a number with its unit: 'p95 < 2 s', '99.9% availability', '50 requests/s'");
             }
         }
-        for (Answered a : ctx.answered(spec.strings("recovery_fields", List.of("reliability_requirements")))) {
+        for (Answered a : in.answered(spec.strings("recovery_fields", List.of("reliability_requirements")))) {
             Rto rto = rto(a.text());
             if (rto == Rto.STATED) {
                 continue;
