@@ -9,8 +9,9 @@
 #  1. Copies target/canvas.jar and the launcher target/canvas to .bench/canvas/ (so that a rebuild during the run
 #     does not disturb it) and makes the launcher's class-data-sharing archive there, as the build does (a CDS
 #     archive is bound to the jar's path). Compiles bench/src/*.java against the jar into .bench/classes/.
-#  2. Generates N canvases per size in both formats with bench/src/BenchGen.java, deterministically: YAML about
-#     12.9 KB and Markdown about 15 KB each, 40% go, 30% fix-gaps, 30% do-not-deploy, derived from
+#  2. Generates N canvases per size in both formats with bench/src/BenchGen.java, deterministically, as large as the
+#     examples make them (YAML about 23 KB and Markdown about 25 KB each since the examples of 6 December 2026;
+#     12.9 and 15 KB before; the run prints the mean), 40% go, 30% fix-gaps, 30% do-not-deploy, derived from
 #     examples/{go,fix-gaps,do-not-deploy}.* by unticking items, blanking answers, "TBD"/"TODO:" answers, and cut to
 #     size (YAML comments dropped, answers shortened only as far as canvas still gives the example its verdict).
 #     They go to --data (default $TMPDIR/canvas-bench-data): outside the git work tree, because canvas skips files
@@ -146,7 +147,7 @@ print_report() {
       done
     done
     echo
-    echo "### Targets (issue 7): ratios of medians from this run; 'canvas' is the launcher, '$jar_label' plain java"
+    echo "### Targets (issues 7 and 16): ratios of medians from this run; 'canvas' is the launcher, '$jar_label' plain java"
     echo
     echo "| target | limit | canvas | $jar_label | met (canvas) |"
     echo "|---|---:|---:|---:|---|"
@@ -167,7 +168,7 @@ print_report() {
     fi
     for n in ${big[@]+"${big[@]}"}; do
       if [ "$peers" = 1 ]; then
-        target "$n YAML canvases vs ajv-cli" 1.0 "$(ratio "$(med canvas/yaml "$n")" "$(med ajv/yaml "$n")")" \
+        target "$n YAML canvases vs ajv-cli" 1.25 "$(ratio "$(med canvas/yaml "$n")" "$(med ajv/yaml "$n")")" \
           "$(ratio "$(med "$jar_label/yaml" "$n")" "$(med ajv/yaml "$n")")"
         x=""
         [ "$(med spectral/yaml "$n")" = - ] && x=" (Spectral extrapolated from $slow_measured)"

@@ -71,3 +71,40 @@ expect() {
   set -e
   [ "$code" = "$want" ] || fail "'$*' exited $code, not $want"
 }
+
+# The completions the bash completion script FILE offers for a command line, one a line: completions FILE WORD...
+# (the last word is the one being completed), in a bash that has sourced FILE, from the project's folder.
+completions() {
+  local script=$1
+  shift
+  (cd "$root" && env -i PATH="$PATH" bash --norc --noprofile -c '
+    source "$1" || exit 1
+    shift
+    COMP_WORDS=("$@")
+    COMP_CWORD=$(($# - 1))
+    COMP_LINE="$*"
+    COMP_POINT=${#COMP_LINE}
+    _complete_canvas 2>/dev/null # compopt says it runs outside a completion: the test calls the function itself
+    printf "%s\n" "${COMPREPLY[@]}"' completions "$script" "$@") | sed '/^$/d' | sort
+}
+
+# Checks an installed completion script against the installed canvas, run as CANVAS...: it completes each command
+# its --help lists (and no other), a nested command, an option, and file names for check's PATH.
+check_completion() {
+  local script=$1 got want
+  shift
+  [ -f "$script" ] || fail "no completion script at $script"
+  want=$("$@" --help | awk '/^Commands:/ { on = 1; next } on && /^  [a-z]/ { print $1 } on && /^$/ { exit }' | sort)
+  [ -n "$want" ] || fail "'$* --help' lists no commands"
+  got=$(completions "$script" canvas '') || fail "bash could not source $script"
+  [ "$got" = "$want" ] || fail "canvas <TAB> completed '$(echo $got)', not the commands of --help: '$(echo $want)'"
+  got=$(completions "$script" canvas ch)
+  [ "$got" = check ] || fail "canvas ch<TAB> completed '$(echo $got)', not check"
+  got=$(completions "$script" canvas template l)
+  [ "$got" = lint ] || fail "canvas template l<TAB> completed '$(echo $got)', not lint"
+  got=$(completions "$script" canvas check --fail)
+  [ "$got" = --fail-on ] || fail "canvas check --fail<TAB> completed '$(echo $got)', not --fail-on"
+  got=$(completions "$script" canvas check --format json examples/go.)
+  [ "$(echo $got)" = "examples/go.md examples/go.yaml" ] || fail "canvas check ... examples/go.<TAB> completed '$(echo $got)'"
+  ok "$script completes the $(echo "$want" | wc -l) commands, 'template lint', check's options and files"
+}

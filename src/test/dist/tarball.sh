@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The tarball, installed as the README says by a user who has no Java, into a temporary HOME: it runs from its own
-# runtime (check of the README's example: exit 2; --version), with its AOT cache when it carries one; and the
-# README's check of a download passes, and fails for a tampered one.
+# runtime (check of the README's example: exit 2; --version), with its AOT cache when it carries one; its shell
+# completion and man pages, linked by the README's line, complete and show the commands; and the README's check of a
+# download passes, and fails for a tampered one.
 . "$(dirname "$0")/lib.sh"
 
 tmp=$(mktemp -d)
@@ -21,6 +22,23 @@ case $out in "canvas $version (commit "*")") ;; *) fail "canvas --version printe
 expect 2 user canvas check "$example" >"$tmp/check.out"
 grep -q 'verdict: DO-NOT-DEPLOY' "$tmp/check.out" || fail "no do-not-deploy verdict in: $(tail -3 "$tmp/check.out")"
 ok "no Java on PATH: '$out'; check of $example exits 2"
+
+# the completion script and the man pages, linked where bash-completion and man look by the README's line
+for f in share/bash-completion/completions/canvas share/man/man1/canvas.1 share/man/man1/canvas-check.1; do
+  [ -f "$installed/$f" ] || fail "the tarball has no $f"
+done
+(cd "$home" && env -i HOME="$home" PATH="$tools" bash -euo pipefail -c "$(readme_block tarball-completion | as_built)") ||
+  fail "the README's completion and man page line failed"
+check_completion "$home/.local/share/bash-completion/completions/canvas" user canvas
+for page in canvas canvas-check canvas-template-lint; do
+  found=$(env -i HOME="$home" PATH="$home/.local/bin:$tools:/usr/bin:/bin" man -w "$page") || fail "man does not find $page"
+  # (man names the file the link points to)
+  [ "$(readlink -f "$found")" = "$(readlink -f "$installed/share/man/man1/$page.1")" ] || fail "man -w $page: $found"
+done
+out=$(env -i HOME="$home" PATH="$home/.local/bin:$tools:/usr/bin:/bin" MANWIDTH=200 man canvas-check 2>/dev/null)
+case $out in *"canvas-check - Checks canvases"*"--fail-on=LEVEL"*"quoted globs ('docs/**/*.md')"*) ;;
+  *) fail "man canvas-check shows: $(printf '%s\n' "$out" | head -12)" ;; esac
+ok "man canvas, man canvas-check and man canvas-template-lint, found through ~/.local/bin on PATH"
 
 if [ -f "$installed/lib/app/canvas.aot" ]; then
   # -XX:AOTMode=on makes the JVM fail unless it maps and uses the cache

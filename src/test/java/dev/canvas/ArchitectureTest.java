@@ -98,6 +98,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyMainReadsStandardInput() {
+        // 'canvas check -' gets standard input from Main (Env.in), so that tests can feed it
+        noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".cli.Main")
+                .should().accessField(System.class, "in").check(main);
+    }
+
+    @Test
     void projectClassesAreImportedNotNamedInline() throws IOException {
         Pattern inline = Pattern.compile("\\bdev\\.canvas\\.[a-z]+\\.[A-Z]\\w*");
         List<String> found = new ArrayList<>();

@@ -12,6 +12,7 @@ import dev.canvas.model.Finding;
 import dev.canvas.model.Location;
 import dev.canvas.model.Severity;
 import dev.canvas.model.SourceFormat;
+import dev.canvas.model.TemplateRef;
 import dev.canvas.model.Waiver;
 import dev.canvas.parse.DataTree;
 import dev.canvas.parse.ParseFindings;
@@ -25,6 +26,7 @@ import dev.canvas.text.SourceText;
 import dev.canvas.verdict.DecisionGate;
 import dev.canvas.verdict.ReadinessCalculator;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +91,13 @@ public final class CanvasChecker {
         return config;
     }
 
-    /** How a file is read: by its extension; other names are sniffed from the text. */
+    /**
+     * How a file is read: by its extension; other names (and standard input without a name) are sniffed from the
+     * text. Markdown front matter ({@code ---} ... {@code ---} with text after it) is Markdown; then a top-level
+     * {@code canvas: <kind>} or {@code squares:} key is YAML (so a YAML canvas that opens with {@code # comments},
+     * as {@code canvas init} writes one, is not taken for Markdown headings); then a heading or bold text is
+     * Markdown, and the rest YAML.
+     */
     public static SourceFormat formatOf(String fileName, String text) {
         String n = fileName.toLowerCase(Locale.ROOT);
         if (n.endsWith(".yaml") || n.endsWith(".yml")) {
@@ -98,8 +106,39 @@ public final class CanvasChecker {
         if (n.endsWith(".md") || n.endsWith(".markdown")) {
             return SourceFormat.MARKDOWN;
         }
+        if (hasFrontMatter(text)) {
+            return SourceFormat.MARKDOWN;
+        }
+        if (YAML_CANVAS.matcher(text).find()) {
+            return SourceFormat.YAML;
+        }
         return text.lines().anyMatch(l -> l.startsWith("#") && !l.startsWith("#!") && l.matches("#{1,6}\\s.*") || l.contains("**"))
                 ? SourceFormat.MARKDOWN : SourceFormat.YAML;
+    }
+
+    /** A {@code ---} line at the top, then a closing one with text after it: Markdown's front matter (in one pass). */
+    private static boolean hasFrontMatter(String text) {
+        if (!text.startsWith("---")) {
+            return false;
+        }
+        boolean first = true;
+        boolean closed = false;
+        for (String line : (Iterable<String>) text.lines()::iterator) {
+            boolean rule = line.startsWith("---") && line.substring(3).isBlank();
+            if (first) {
+                if (!rule) {
+                    return false;
+                }
+                first = false;
+            } else if (closed) {
+                if (!line.isBlank()) {
+                    return true;
+                }
+            } else if (rule) {
+                closed = true;
+            }
+        }
+        return false;
     }
 
     /** Checks one file. Never throws for its content or for I/O: both become findings. */
@@ -129,6 +168,26 @@ public final class CanvasChecker {
             return Optional.of(check(src, display));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Checks a canvas read from a stream (standard input) as a file named {@code display} is checked: its format by
+     * that name's extension, else sniffed from the text; the size limit and the text checks of a file. With
+     * {@code onlyIfCanvas}, as {@link #checkIfCanvas}: empty when it does not look like a canvas. Never throws for
+     * the content or for I/O: both become findings.
+     */
+    public Optional<FileResult> check(InputStream in, String display, boolean onlyIfCanvas) {
+        SourceText src;
+        try {
+            src = SourceText.read(in, options.maxFileBytes());
+        } catch (IOException e) {
+            return Optional.of(unreadable(pipelines.get(0), display, formatOf(display, ""), Location.of(display),
+                    "cannot read standard input: " + InputProblem.describe(e), "pass the canvas as a file"));
+        }
+        if (onlyIfCanvas && src.problem().isEmpty() && !looksLikeCanvas(src.text(), formatOf(display, src.text()))) {
+            return Optional.empty();
+        }
+        return Optional.of(check(src, display));
     }
 
     /**
@@ -351,7 +410,7 @@ public final class CanvasChecker {
         findings.sort(null);
         Decision decision = DecisionGate.decide(findings, definition.kind(), RuleSet.GATE_RULES);
         return FileResult.capped(doc.file(), doc.format(), decision.labelled(definition.label(decision.verdict())), findings,
-                ReadinessCalculator.of(definition, doc, findings), FileResult.CAP);
+                ReadinessCalculator.of(definition, doc, findings), FileResult.CAP).withTemplate(TemplateRef.of(definition));
     }
 
     /** The {@code waivers:} list of a YAML canvas (front matter or document). */
@@ -367,6 +426,6 @@ public final class CanvasChecker {
         CanvasDocument empty = new CanvasDocument(file, format, "", Map.of(), Map.of(), Map.of(), Map.of(), findings);
         Decision decision = DecisionGate.decide(findings, p.definition().kind(), RuleSet.GATE_RULES);
         return new FileResult(file, format, decision.labelled(p.definition().label(decision.verdict())), findings,
-                ReadinessCalculator.of(p.definition(), empty, findings));
+                ReadinessCalculator.of(p.definition(), empty, findings)).withTemplate(TemplateRef.of(p.definition()));
     }
 }

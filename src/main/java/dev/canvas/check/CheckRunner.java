@@ -102,6 +102,28 @@ public final class CheckRunner {
      * error (a pre-commit hook names every staged file whose name matches).
      */
     public static Outcome run(CheckerFactory factory, List<String> args, boolean canvasesOnly) throws ConfigException {
+        return run(factory, args, canvasesOnly, Optional.empty());
+    }
+
+    /**
+     * As {@link #run(CheckerFactory, List, boolean)}, with a canvas on standard input: the argument
+     * {@value StdinCanvas#ARG} (once at most) stands for it, and its result takes that argument's place among the
+     * others. It is checked as a file named on the command line is (with {@code canvasesOnly}, only if it looks like
+     * a canvas). Without {@code stdin}, {@value StdinCanvas#ARG} is a path as any other.
+     */
+    public static Outcome run(CheckerFactory factory, List<String> allArgs, boolean canvasesOnly, Optional<StdinCanvas> stdin)
+            throws ConfigException {
+        int stdinAt = stdin.isPresent() ? allArgs.indexOf(StdinCanvas.ARG) : -1;
+        if (stdin.isPresent() && (stdinAt < 0 || allArgs.lastIndexOf(StdinCanvas.ARG) != stdinAt)) {
+            throw new IllegalArgumentException("standard input must be named once among the arguments");
+        }
+        List<String> args = stdinAt < 0 ? allArgs : new ArrayList<>(allArgs);
+        if (stdinAt >= 0) {
+            args.remove(stdinAt);
+        }
+        // the arguments before '-': the files they give come before the canvas on standard input
+        Set<String> before = stdinAt < 0 ? Set.of() : new HashSet<>(args.subList(0, stdinAt));
+        CanvasChecker stdinChecker = stdin.isPresent() ? factory.forCanvas(stdin.get().configPath()) : null;
         CanvasFinder.Resolution found = CanvasFinder.resolve(args);
         Set<String> namedFiles = new HashSet<>();
         CanvasFinder.Resolution res = found;
@@ -117,7 +139,19 @@ public final class CheckRunner {
         Set<String> originsWithCanvas = new HashSet<>();
         Set<String> origins = new HashSet<>();
         List<Optional<FileResult>> checked = checkAll(factory, res.targets());
-        for (int i = 0; i < res.targets().size(); i++) {
+        Optional<FileResult> fromStdin = stdin.isEmpty() ? Optional.empty()
+                : stdinChecker.check(stdin.get().in(), stdin.get().display(), canvasesOnly);
+        if (stdin.isPresent() && fromStdin.isEmpty()) {
+            skipped.add(stdin.get().display() + ": not a canvas (no 'canvas:' key, front matter or 'Square N:' heading)");
+        }
+        for (int i = 0; i <= res.targets().size(); i++) {
+            if (fromStdin.isPresent() && (i == res.targets().size() || !before.contains(res.targets().get(i).origin()))) {
+                results.add(fromStdin.get());
+                fromStdin = Optional.empty();
+            }
+            if (i == res.targets().size()) {
+                break;
+            }
             CanvasFinder.Target t = res.targets().get(i);
             origins.add(t.origin());
             Optional<FileResult> r = checked.get(i);
@@ -139,6 +173,10 @@ public final class CheckRunner {
         // the rules of every configuration used, each id once
         Map<String, RuleInfo> catalog = new LinkedHashMap<>();
         Set<CanvasChecker> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (stdinChecker != null) {
+            seen.add(stdinChecker);
+            stdinChecker.rules().catalog().forEach(r -> catalog.putIfAbsent(r.id(), r));
+        }
         for (CanvasFinder.Target t : res.targets()) {
             CanvasChecker c = factory.forCanvas(t.path());
             if (seen.add(c)) {

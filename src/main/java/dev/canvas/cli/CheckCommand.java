@@ -7,6 +7,7 @@ import dev.canvas.check.CheckOptions;
 import dev.canvas.check.CheckerFactory;
 import dev.canvas.config.ConfigException;
 import dev.canvas.check.CheckRunner;
+import dev.canvas.check.StdinCanvas;
 import dev.canvas.model.CheckReport;
 import dev.canvas.model.Severity;
 import dev.canvas.model.Verdict;
@@ -16,6 +17,7 @@ import dev.canvas.report.TextReport;
 import dev.canvas.scaffold.AtomicFileWriter;
 import dev.canvas.text.InputProblem;
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,8 +44,14 @@ import picocli.CommandLine.Parameters;
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Canvas files (.md, .yaml), directories to search, or quoted globs ('docs/**/*.md').")
+            description = "Canvas files (.md, .yaml), directories to search, quoted globs ('docs/**/*.md'), "
+                    + "or - for a canvas on standard input.")
     List<String> paths;
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME",
+            description = "The name of the canvas on standard input (-): its format by the extension, the path the "
+                    + "reports show, and where its configuration is looked up (default: <stdin>, format from the content).")
+    String stdinFilename;
 
     @Mixin
     TemplateOption template;
@@ -121,6 +129,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new CliException(ExitCodes.USAGE, "--max-warnings takes a number of warnings, 0 or more, not " + maxWarnings);
         }
         Map<ReportFormat, Path> outputs = outputs();
+        Optional<StdinCanvas> stdin = stdin();
 
         if (checklist != null && !java.nio.file.Files.isRegularFile(checklist)) {
             throw new CliException(ExitCodes.NO_INPUT, checklist + ": no such checklist file");
@@ -130,7 +139,7 @@ final class CheckCommand implements Callable<Integer> {
                 new CheckOptions(maxFileSize, today, Optional.ofNullable(checklist)), config.explicit());
         CheckRunner.Outcome outcome;
         try {
-            outcome = CheckRunner.run(factory, paths, canvasesOnly);
+            outcome = CheckRunner.run(factory, paths, canvasesOnly, stdin);
         } catch (ConfigException e) {
             throw ConfigOption.error(e);
         } catch (CanvasFinder.BadGlobException e) {
@@ -176,6 +185,32 @@ final class CheckCommand implements Callable<Integer> {
         }
         outcome.errors().forEach(e -> env.err().println("canvas: error: " + printable(e)));
         return exit;
+    }
+
+    /** The canvas on standard input, if '-' is among the paths: at most once, and named only if it is there. */
+    private Optional<StdinCanvas> stdin() {
+        long dashes = paths.stream().filter(StdinCanvas.ARG::equals).count();
+        if (dashes > 1) {
+            throw new CliException(ExitCodes.USAGE, "'-' (standard input) is given " + dashes
+                    + " times; standard input holds one canvas, so give '-' once");
+        }
+        if (stdinFilename != null) {
+            if (dashes == 0) {
+                throw new CliException(ExitCodes.USAGE, "--stdin-filename names the canvas on standard input, but no path is"
+                        + " '-'; add '-' to the paths, or drop --stdin-filename");
+            }
+            if (stdinFilename.isBlank()) {
+                throw new CliException(ExitCodes.USAGE, "--stdin-filename is empty; give the canvas's path, e.g. "
+                        + "--stdin-filename docs/production-canvas.md");
+            }
+            try {
+                Path.of(stdinFilename);
+            } catch (InvalidPathException e) {
+                throw new CliException(ExitCodes.USAGE, "--stdin-filename '" + stdinFilename + "' is not a valid path: "
+                        + e.getReason());
+            }
+        }
+        return dashes == 0 ? Optional.empty() : Optional.of(new StdinCanvas(env.in(), Optional.ofNullable(stdinFilename)));
     }
 
     private boolean failOnWarning() {

@@ -2,13 +2,16 @@ package dev.canvas.cli;
 
 import static dev.canvas.text.Untrusted.printable;
 import dev.canvas.config.CanvasConfig;
+import dev.canvas.config.ConfigYaml;
 import dev.canvas.model.Waiver;
 import dev.canvas.rules.RuleSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "config", mixinStandardHelpOptions = true,
@@ -19,6 +22,10 @@ final class ConfigCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "PATH", description = "A canvas or directory whose configuration to show.")
     Path path;
+
+    @Option(names = "--print", description = "Print it as a .canvas.yaml (YAML) that gives the same rules when read back,"
+            + " to paste into the repository root's .canvas.yaml or pass with --config.")
+    boolean print;
 
     @Mixin
     ConfigOption config;
@@ -34,6 +41,14 @@ final class ConfigCommand implements Callable<Integer> {
         Path p = path == null ? Path.of("") : path;
         Path dir = Files.isDirectory(p) ? p : p.toAbsolutePath().getParent();
         CanvasConfig c = config.load(dir == null ? Path.of("") : dir);
+        if (print) {
+            env.out().print(ConfigYaml.write(c, List.of(
+                    "The configuration in force for " + (path == null ? "the current directory" : path) + ", from "
+                            + c.source().orElse("the built-in rules") + " ('canvas config --print', canvas " + Main.Version.version() + ").",
+                    "Read as the repository root's .canvas.yaml (or with --config), it gives the same rules.",
+                    "Built-in parameters are shown as comments; 'canvas explain RULE' says what each does.")));
+            return ExitCodes.GO;
+        }
         StringBuilder sb = new StringBuilder();
         sb.append("configuration: ").append(printable(c.source().orElse("(none: built-in rules)"))).append('\n');
         sb.append("today: ").append(config.today()).append("\n\nrules:\n");

@@ -1,5 +1,7 @@
 package dev.canvas.cli;
 
+import dev.canvas.config.ConfigLoader;
+import dev.canvas.config.StarterConfig;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.ChecklistKind;
 import dev.canvas.scaffold.AtomicFileWriter;
@@ -8,11 +10,14 @@ import dev.canvas.scaffold.OutputExistsException;
 import dev.canvas.text.InputProblem;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Writes a new, empty canvas from the template.",
@@ -40,6 +45,13 @@ final class InitCommand implements Callable<Integer> {
             description = "production (default) or poc: which bundled template to start from (ignored with --template).")
     String kind;
 
+    @Option(names = "--config", description = "Write a commented starter configuration (.canvas.yaml) instead of a canvas:"
+            + " every key, with examples to uncomment. Default -o: .canvas.yaml.")
+    boolean config;
+
+    @Spec
+    CommandSpec spec;
+
     private final Main.Env env;
 
     InitCommand(Main.Env env) {
@@ -48,6 +60,9 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (config) {
+            return writeConfig();
+        }
         CanvasDefinition def = template.load(kind);
         Format fmt = format != null ? format
                 : output != null && output.toLowerCase(Locale.ROOT).matches(".*\\.ya?ml") ? Format.yaml : Format.md;
@@ -78,6 +93,32 @@ final class InitCommand implements Callable<Integer> {
         }
         env.out().println("next: fill it in, then run: canvas check " + target
                 + (template.template == null ? "" : " --template " + template.template));
+        return ExitCodes.GO;
+    }
+
+    /** {@code --config}: the starter .canvas.yaml, never over an existing file without --force. */
+    private int writeConfig() {
+        for (String option : List.of("--kind", "--format", "--template")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new CliException(ExitCodes.USAGE, "init --config writes a configuration, not a canvas: " + option
+                        + " does not apply; drop it");
+            }
+        }
+        String content = StarterConfig.text();
+        if ("-".equals(output)) {
+            env.out().print(content);
+            return ExitCodes.GO;
+        }
+        Path target = Path.of(output != null ? output : ConfigLoader.FILE_NAME);
+        try {
+            new AtomicFileWriter().write(target, content, force);
+        } catch (OutputExistsException e) {
+            throw new CliException(ExitCodes.CANT_CREATE, target + ": already exists; pass --force to replace it, or -o another file");
+        } catch (IOException e) {
+            throw new CliException(ExitCodes.CANT_CREATE, target + ": cannot write: " + InputProblem.describe(e));
+        }
+        env.out().println("wrote " + target + ": a starter configuration; as written it changes nothing (the built-in rules)");
+        env.out().println("next: uncomment the examples you want, then see what is in force: canvas config");
         return ExitCodes.GO;
     }
 }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -34,7 +35,12 @@ import picocli.CommandLine.Spec;
 public final class Main implements Callable<Integer> {
 
     /** The terminal and environment a command runs in: injected so tests never touch System.*. */
-    record Env(PrintWriter out, PrintWriter err, Map<String, String> vars, boolean terminal) {
+    record Env(PrintWriter out, PrintWriter err, Map<String, String> vars, boolean terminal, InputStream in) {
+        /** With nothing on standard input. */
+        Env(PrintWriter out, PrintWriter err, Map<String, String> vars, boolean terminal) {
+            this(out, err, vars, terminal, InputStream.nullInputStream());
+        }
+
         boolean color(String mode) {
             return switch (mode) {
                 case "always" -> true;
@@ -70,8 +76,14 @@ public final class Main implements Callable<Integer> {
 
     private final Env env;
 
+    /** With nothing on standard input (an empty stream). */
     public Main(PrintWriter out, PrintWriter err, Map<String, String> vars, boolean terminal) {
-        this.env = new Env(out, err, vars, terminal);
+        this(out, err, vars, terminal, InputStream.nullInputStream());
+    }
+
+    /** @param in standard input: only {@code canvas check -} reads it */
+    public Main(PrintWriter out, PrintWriter err, Map<String, String> vars, boolean terminal, InputStream in) {
+        this.env = new Env(out, err, vars, terminal, in);
     }
 
     public static void main(String[] args) {
@@ -83,7 +95,7 @@ public final class Main implements Callable<Integer> {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(
                 new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = new Main(out, err, System.getenv(), System.console() != null).run(args);
+        int code = new Main(out, err, System.getenv(), System.console() != null, System.in).run(args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -92,18 +104,7 @@ public final class Main implements Callable<Integer> {
     /** Runs one command line and returns its exit code. */
     public int run(String... args) {
         args = nestedHelp(args);
-        String invoked = invokedName(args);
-        CommandLine cl = new CommandLine(this, new Factory(env));
-        for (Sub sub : SUBCOMMANDS) {
-            if (invoked == null || invoked.equals(sub.name())) {
-                cl.addSubcommand(sub.type());
-            }
-        }
-        // every command answers -V/--version, not only the top one
-        versionEverywhere(cl);
-        cl.setOut(env.out());
-        cl.setErr(env.err());
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cl = commandLine(invokedName(args));
         cl.setParameterExceptionHandler((ex, a) -> {
             if (ex instanceof CommandLine.UnmatchedArgumentException u && u.getCommandLine() == cl && !u.getUnmatched().isEmpty()
                     && !u.getUnmatched().get(0).startsWith("-")) {
@@ -154,6 +155,31 @@ public final class Main implements Callable<Integer> {
             env.out().flush();
             env.err().flush();
         }
+    }
+
+    /** The command line of a run: with the subcommand named {@code invoked} only, or with all of them when null. */
+    private CommandLine commandLine(String invoked) {
+        CommandLine cl = new CommandLine(this, new Factory(env));
+        for (Sub sub : SUBCOMMANDS) {
+            if (invoked == null || invoked.equals(sub.name())) {
+                cl.addSubcommand(sub.type());
+            }
+        }
+        // every command answers -V/--version, not only the top one
+        versionEverywhere(cl);
+        cl.setOut(env.out());
+        cl.setErr(env.err());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    /**
+     * Every command and option, as a run that builds all of them sees them: what the build generates the shell
+     * completion ({@link Completion}) and the man pages from. Nothing is run, so nothing is written anywhere.
+     */
+    static CommandLine documented() {
+        PrintWriter none = new PrintWriter(Writer.nullWriter());
+        return new Main(none, none, Map.of(), false).commandLine(null);
     }
 
     /**

@@ -60,7 +60,7 @@ public final class ConfigLoader {
     private static final String TEXTS = "a list of text";
     private static final String NUMBER = "a number";
     /** Parameters whose type is fixed, with the type: those of the configurable kinds. */
-    private static final Map<String, String> TYPED_PARAMS = Map.of("field", TEXT, "fields", TEXTS, "pattern", TEXT,
+    static final Map<String, String> TYPED_PARAMS = Map.of("field", TEXT, "fields", TEXTS, "pattern", TEXT,
             "message", TEXT, "fix", TEXT, "min", NUMBER, "max", NUMBER);
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 

@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads the figures of a text in one pass from left to right: each figure is read where it starts and the scan goes
@@ -34,43 +37,61 @@ public final class FigureReader {
     private static final Set<String> CURRENCY_WORDS = Set.of("euro", "euros", "dollar", "dollars", "pound", "pounds",
             "franc", "francs", "yen", "kronor", "kroner", "rupees");
     /** Time units and their length in seconds. */
-    private static final java.util.Map<String, Long> TIME_UNITS = java.util.Map.ofEntries(
-            java.util.Map.entry("ms", 0L), java.util.Map.entry("msec", 0L), java.util.Map.entry("msecs", 0L),
-            java.util.Map.entry("millis", 0L), java.util.Map.entry("millisecond", 0L), java.util.Map.entry("milliseconds", 0L),
-            java.util.Map.entry("s", 1L), java.util.Map.entry("sec", 1L), java.util.Map.entry("secs", 1L),
-            java.util.Map.entry("second", 1L), java.util.Map.entry("seconds", 1L),
-            java.util.Map.entry("min", 60L), java.util.Map.entry("mins", 60L), java.util.Map.entry("minute", 60L),
-            java.util.Map.entry("minutes", 60L),
-            java.util.Map.entry("h", 3600L), java.util.Map.entry("hr", 3600L), java.util.Map.entry("hrs", 3600L),
-            java.util.Map.entry("hour", 3600L), java.util.Map.entry("hours", 3600L),
-            java.util.Map.entry("d", 86400L), java.util.Map.entry("day", 86400L), java.util.Map.entry("days", 86400L),
-            java.util.Map.entry("wk", 604800L), java.util.Map.entry("wks", 604800L), java.util.Map.entry("week", 604800L),
-            java.util.Map.entry("weeks", 604800L),
-            java.util.Map.entry("mo", 2592000L), java.util.Map.entry("mos", 2592000L), java.util.Map.entry("month", 2592000L),
-            java.util.Map.entry("months", 2592000L),
-            java.util.Map.entry("y", 31536000L), java.util.Map.entry("yr", 31536000L), java.util.Map.entry("yrs", 31536000L),
-            java.util.Map.entry("year", 31536000L), java.util.Map.entry("years", 31536000L));
+    private static final Map<String, Long> TIME_UNITS = Map.ofEntries(
+            Map.entry("ms", 0L), Map.entry("msec", 0L), Map.entry("msecs", 0L),
+            Map.entry("millis", 0L), Map.entry("millisecond", 0L), Map.entry("milliseconds", 0L),
+            Map.entry("s", 1L), Map.entry("sec", 1L), Map.entry("secs", 1L),
+            Map.entry("second", 1L), Map.entry("seconds", 1L),
+            Map.entry("min", 60L), Map.entry("mins", 60L), Map.entry("minute", 60L),
+            Map.entry("minutes", 60L),
+            Map.entry("h", 3600L), Map.entry("hr", 3600L), Map.entry("hrs", 3600L),
+            Map.entry("hour", 3600L), Map.entry("hours", 3600L),
+            Map.entry("d", 86400L), Map.entry("day", 86400L), Map.entry("days", 86400L),
+            Map.entry("wk", 604800L), Map.entry("wks", 604800L), Map.entry("week", 604800L),
+            Map.entry("weeks", 604800L),
+            Map.entry("mo", 2592000L), Map.entry("mos", 2592000L), Map.entry("month", 2592000L),
+            Map.entry("months", 2592000L),
+            Map.entry("y", 31536000L), Map.entry("yr", 31536000L), Map.entry("yrs", 31536000L),
+            Map.entry("year", 31536000L), Map.entry("years", 31536000L));
     /** Words that end a rate on their own ("3,000 tickets daily"). */
     private static final Set<String> RATE_ADVERBS = Set.of("daily", "hourly", "weekly", "monthly", "yearly", "annually", "nightly");
     /** Words that end the search for a rate: what follows them is a time frame, not a rate's unit. */
     private static final Set<String> RATE_STOP_WORDS = Set.of("within", "in", "after", "by", "over", "for", "from", "to",
             "until", "before", "during", "at", "on", "and", "or", "than", "is", "are", "was", "were");
     /** Numbers written as words, read before a time unit ("one hour", "fifteen minutes"). */
-    private static final java.util.Map<String, BigDecimal> NUMBER_WORDS = java.util.Map.ofEntries(
-            java.util.Map.entry("one", BigDecimal.ONE), java.util.Map.entry("two", BigDecimal.valueOf(2)),
-            java.util.Map.entry("three", BigDecimal.valueOf(3)), java.util.Map.entry("four", BigDecimal.valueOf(4)),
-            java.util.Map.entry("five", BigDecimal.valueOf(5)), java.util.Map.entry("six", BigDecimal.valueOf(6)),
-            java.util.Map.entry("eight", BigDecimal.valueOf(8)), java.util.Map.entry("ten", BigDecimal.TEN),
-            java.util.Map.entry("twelve", BigDecimal.valueOf(12)), java.util.Map.entry("fifteen", BigDecimal.valueOf(15)),
-            java.util.Map.entry("twenty", BigDecimal.valueOf(20)), java.util.Map.entry("thirty", BigDecimal.valueOf(30)),
-            java.util.Map.entry("sixty", BigDecimal.valueOf(60)), java.util.Map.entry("ninety", BigDecimal.valueOf(90)),
-            java.util.Map.entry("half", new BigDecimal("0.5")));
+    private static final Map<String, BigDecimal> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("one", BigDecimal.ONE), Map.entry("two", BigDecimal.valueOf(2)),
+            Map.entry("three", BigDecimal.valueOf(3)), Map.entry("four", BigDecimal.valueOf(4)),
+            Map.entry("five", BigDecimal.valueOf(5)), Map.entry("six", BigDecimal.valueOf(6)),
+            Map.entry("eight", BigDecimal.valueOf(8)), Map.entry("ten", BigDecimal.TEN),
+            Map.entry("twelve", BigDecimal.valueOf(12)), Map.entry("fifteen", BigDecimal.valueOf(15)),
+            Map.entry("twenty", BigDecimal.valueOf(20)), Map.entry("thirty", BigDecimal.valueOf(30)),
+            Map.entry("sixty", BigDecimal.valueOf(60)), Map.entry("ninety", BigDecimal.valueOf(90)),
+            Map.entry("half", new BigDecimal("0.5")));
+    /** Multiples in words ("ten times", "tenfold"), by the value they multiply by. */
+    private static final Map<String, BigDecimal> MULTIPLE_WORDS = Map.of("ten", BigDecimal.TEN, "tenfold", BigDecimal.TEN,
+            "hundred", BigDecimal.valueOf(100), "hundredfold", BigDecimal.valueOf(100), "thousand", BigDecimal.valueOf(1000),
+            "thousandfold", BigDecimal.valueOf(1000));
+    /** The words {@link #word} reads when no digit follows them: numbers and multiples in words. */
+    private static final Set<String> COUNT_WORDS = Stream.concat(NUMBER_WORDS.keySet().stream(),
+            MULTIPLE_WORDS.keySet().stream()).collect(Collectors.toUnmodifiableSet());
+    private static final int COUNT_WORD_MIN = COUNT_WORDS.stream().mapToInt(String::length).min().orElse(0);
+    private static final int COUNT_WORD_MAX = COUNT_WORDS.stream().mapToInt(String::length).max().orElse(0);
+    /** By character: whether a word of {@link #COUNT_WORDS} starts with it. */
+    private static final boolean[] COUNT_WORD_FIRST = new boolean[128];
+
+    static {
+        COUNT_WORDS.forEach(w -> COUNT_WORD_FIRST[w.charAt(0)] = true);
+    }
+
     /** Rate abbreviations ({@code 40 RPS}). */
     private static final Set<String> RATE_CODES = Set.of("rps", "qps", "tps", "rpm", "rph", "rpd", "ops", "eps", "mps");
     /** Words between a number and "per"/"/" that may name what is counted ("10 new claims per hour"). */
     private static final int MAX_RATE_WORDS = 3;
 
     private final String s;
+    /** The characters of {@link #s}, read by index: String.charAt is a call per character in C1, as the launcher runs. */
+    private final char[] cs;
     private final int n;
     /** The text writes decimals with a comma somewhere ({@code 99,9}, {@code 2,5 s}). */
     private final boolean decimalComma;
@@ -94,8 +115,9 @@ public final class FigureReader {
     private final Notation notation;
 
     private FigureReader(String text, Notation given) {
-        this.s = normalise(text);
-        this.n = s.length();
+        this.cs = text.toCharArray();
+        this.s = normalise(cs) ? new String(cs) : text;
+        this.n = cs.length;
         if (given != null) {
             this.notation = given;
             this.decimalComma = given.decimalComma();
@@ -105,12 +127,12 @@ public final class FigureReader {
         boolean comma = false;
         boolean dots = false;
         for (int i = 1; i + 1 < n; i++) {
-            char c = s.charAt(i);
-            if (isDigit(s.charAt(i - 1)) && isDigit(s.charAt(i + 1))) {
+            char c = cs[i];
+            if ((c == ',' || c == '.') && isDigit(cs[i - 1]) && isDigit(cs[i + 1])) {
                 int run = digitRun(i + 1);
                 if (c == ',' && run != 3) {
                     comma = true;
-                } else if (c == '.' && run == 3 && i + 4 < n && s.charAt(i + 4) == '.' && i + 5 < n && isDigit(s.charAt(i + 5))) {
+                } else if (c == '.' && run == 3 && i + 4 < n && cs[i + 4] == '.' && i + 5 < n && isDigit(cs[i + 5])) {
                     dots = true;
                 }
             }
@@ -138,39 +160,43 @@ public final class FigureReader {
      * straight one. Every offset stays where it was (one character for one).
      */
     public static String normalise(String text) {
-        char[] c = null;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            char to = switch (ch) {
+        char[] c = text.toCharArray();
+        return normalise(c) ? new String(c) : text;
+    }
+
+    /** {@link #normalise(String)} in place; whether a character changed. */
+    private static boolean normalise(char[] c) {
+        boolean changed = false;
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] < '\u00A0' && c[i] != '\t') {
+                continue; // ASCII but the tab: plain already
+            }
+            char to = switch (c[i]) {
                 case '\u00A0', '\u202F', '\u2007', '\u2009', '\u200A', '\u2008', '\u2002', '\u2003', '\t' -> ' ';
                 case '\u2212' -> '-';
                 case '\u2019', '\u02BC' -> '\'';
-                default -> ch;
+                default -> c[i];
             };
-            if (to != ch) {
-                if (c == null) {
-                    c = text.toCharArray();
-                }
-                c[i] = to;
-            }
+            changed |= to != c[i];
+            c[i] = to;
         }
-        return c == null ? text : new String(c);
+        return changed;
     }
 
     private void scan() {
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = cs[i];
             if (isDigit(c)) {
                 i = number(i, true);
-            } else if ((c == 'x' || c == 'X' || c == '×') && i + 1 < n && isDigit(s.charAt(i + 1))
-                    && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+            } else if ((c == 'x' || c == 'X' || c == '×') && i + 1 < n && isDigit(cs[i + 1])
+                    && (i == 0 || !isLetterOrDigit(cs[i - 1]))) {
                 int end = digitRun(i + 1) + i + 1;
                 if (!letterAt(end)) {
                     add(Kind.MULTIPLE, new BigDecimal(s.substring(i + 1, end)), "x", i, end, true);
                 }
                 i = end;
-            } else if (Character.isLetter(c)) {
+            } else if (isLetter(c)) {
                 i = word(i);
             } else {
                 i++;
@@ -181,23 +207,27 @@ public final class FigureReader {
     /** A word starting at {@code i}: a multiple in words, a quarter, a currency code glued to its amount, or a name. */
     private int word(int i) {
         int end = i;
-        while (end < n && Character.isLetter(s.charAt(end))) {
+        while (end < n && isLetter(cs[end])) {
             end++;
         }
+        boolean digitAfter = end < n && isDigit(cs[end]);
+        if (!digitAfter && !mayCount(i, end)) {
+            return end; // most words: neither glued to a number nor a number in words
+        }
         String w = s.substring(i, end).toLowerCase(Locale.ROOT);
-        if (end < n && isDigit(s.charAt(end))) {
+        if (digitAfter) {
             if (CURRENCY_CODES.contains(w)) {
                 return number(end, true); // EUR1.5M: the number reads its currency before it
             }
-            if ((w.equals("q") || w.equals("h")) && end + 1 <= n && "1234".indexOf(s.charAt(end)) >= 0
-                    && (end + 1 == n || !Character.isLetterOrDigit(s.charAt(end + 1)))) {
+            if ((w.equals("q") || w.equals("h")) && end + 1 <= n && "1234".indexOf(cs[end]) >= 0
+                    && (end + 1 == n || !isLetterOrDigit(cs[end + 1]))) {
                 int stop = end + 1;
                 int year = yearAfter(stop);
-                add(Kind.DATE, BigDecimal.valueOf(s.charAt(end) - '0'), w, i, year > 0 ? year : stop, true);
+                add(Kind.DATE, BigDecimal.valueOf(cs[end] - '0'), w, i, year > 0 ? year : stop, true);
                 return year > 0 ? year : stop;
             }
             // a name with digits (p95, ISO27001, H100, GPT4): skip it whole
-            while (end < n && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_')) {
+            while (end < n && (isLetterOrDigit(cs[end]) || cs[end] == '_')) {
                 end++;
             }
             return end;
@@ -205,7 +235,7 @@ public final class FigureReader {
         BigDecimal count = NUMBER_WORDS.get(w);
         if (count != null && end < n) {
             // "one hour", "four hours", "thirty minutes": a duration in words
-            int k = end < n && (s.charAt(end) == ' ' || s.charAt(end) == '-') ? end + 1 : end;
+            int k = end < n && (cs[end] == ' ' || cs[end] == '-') ? end + 1 : end;
             String unit = wordAt(k).toLowerCase(Locale.ROOT);
             if (unit.length() > 1 && TIME_UNITS.containsKey(unit) && !unit.startsWith("m") || unit.startsWith("min")
                     || unit.equals("months") || unit.equals("month")) {
@@ -216,18 +246,13 @@ public final class FigureReader {
                 }
             }
         }
-        BigDecimal times = switch (w) {
-            case "ten", "tenfold" -> BigDecimal.TEN;
-            case "hundred", "hundredfold" -> BigDecimal.valueOf(100);
-            case "thousand", "thousandfold" -> BigDecimal.valueOf(1000);
-            default -> null;
-        };
+        BigDecimal times = MULTIPLE_WORDS.get(w);
         if (times != null) {
             if (w.endsWith("fold")) {
                 add(Kind.MULTIPLE, times, "x", i, end, true);
                 return end;
             }
-            int k = end < n && (s.charAt(end) == ' ' || s.charAt(end) == '-') ? end + 1 : end;
+            int k = end < n && (cs[end] == ' ' || cs[end] == '-') ? end + 1 : end;
             for (String after : new String[] {"times", "fold"}) {
                 if (s.regionMatches(true, k, after, 0, after.length()) && !letterAt(k + after.length())) {
                     add(Kind.MULTIPLE, times, "x", i, k + after.length(), true);
@@ -238,13 +263,23 @@ public final class FigureReader {
         return end;
     }
 
+    /**
+     * Whether the word from {@code i} to {@code end} may be one of {@link #COUNT_WORDS}: it has the length and the
+     * first letter of one. Tells most words apart without making them a lower-case string.
+     */
+    private boolean mayCount(int i, int end) {
+        int len = end - i;
+        char first = cs[i] >= 'A' && cs[i] <= 'Z' ? (char) (cs[i] + ('a' - 'A')) : cs[i];
+        return len >= COUNT_WORD_MIN && len <= COUNT_WORD_MAX && first < COUNT_WORD_FIRST.length && COUNT_WORD_FIRST[first];
+    }
+
     /** A year ({@code 2027}, {@code '27}, {@code /2027}, {@code -27}) right after a quarter; its end, or -1. */
     private int yearAfter(int i) {
         int k = i;
-        if (k < n && (s.charAt(k) == ' ' || s.charAt(k) == '/' || s.charAt(k) == '-' || s.charAt(k) == '\'')) {
+        if (k < n && (cs[k] == ' ' || cs[k] == '/' || cs[k] == '-' || cs[k] == '\'')) {
             k++;
         }
-        if (k < n && s.charAt(k) == '\'') {
+        if (k < n && cs[k] == '\'') {
             k++;
         }
         int run = digitRun(k);
@@ -257,10 +292,10 @@ public final class FigureReader {
      * by pair, never by recursion).
      */
     private int number(int start, boolean range) {
-        if (start > 0 && (Character.isLetter(s.charAt(start - 1)) && currencyBefore(start) == null || isDigit(s.charAt(start - 1)))) {
+        if (start > 0 && (isLetter(cs[start - 1]) && currencyBefore(start) == null || isDigit(cs[start - 1]))) {
             // glued to a word (p95, H100): part of a name
             int end = start;
-            while (end < n && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_')) {
+            while (end < n && (isLetterOrDigit(cs[end]) || cs[end] == '_')) {
                 end++;
             }
             return end;
@@ -283,7 +318,7 @@ public final class FigureReader {
             j = indian;
         }
         while (indian < 0 && (j < n && intDigits <= 3 || j < n && groups > 0)) {
-            char c = s.charAt(j);
+            char c = cs[j];
             boolean candidate = (c == ',' || c == '.' || c == ' ' || c == '\'') && (sep == 0 || c == sep)
                     && digitRun(j + 1) == 3;
             if (!candidate) {
@@ -301,14 +336,14 @@ public final class FigureReader {
         }
         StringBuilder digits = new StringBuilder(j - start);
         for (int k = start; k < j; k++) {
-            if (isDigit(s.charAt(k))) {
-                digits.append(s.charAt(k));
+            if (isDigit(cs[k])) {
+                digits.append(cs[k]);
             }
         }
         String frac = "";
         boolean exact = true;
-        if (j + 1 < n && (s.charAt(j) == '.' || s.charAt(j) == ',') && s.charAt(j) != sep && isDigit(s.charAt(j + 1))
-                && (sep != '.' || s.charAt(j) == ',') && (sep != ',' || s.charAt(j) == '.')) {
+        if (j + 1 < n && (cs[j] == '.' || cs[j] == ',') && cs[j] != sep && isDigit(cs[j + 1])
+                && (sep != '.' || cs[j] == ',') && (sep != ',' || cs[j] == '.')) {
             int run = digitRun(j + 1);
             frac = s.substring(j + 1, j + 1 + run);
             j += 1 + run;
@@ -316,7 +351,7 @@ public final class FigureReader {
         String currencyBefore = currencyBefore(start);
         int figStart = currencyBefore != null ? currencyStart(start) : start;
         boolean negative = false;
-        if (figStart > 0 && s.charAt(figStart - 1) == '-' && (figStart == 1 || !Character.isLetterOrDigit(s.charAt(figStart - 2)))) {
+        if (figStart > 0 && cs[figStart - 1] == '-' && (figStart == 1 || !isLetterOrDigit(cs[figStart - 2]))) {
             negative = true;
             figStart--;
         }
@@ -361,39 +396,39 @@ public final class FigureReader {
         }
         int k = j;
         int pairs = 0;
-        while (k < n && s.charAt(k) == ',' && digitRun(k + 1) == 2 && k + 3 < n && s.charAt(k + 3) == ',') {
+        while (k < n && cs[k] == ',' && digitRun(k + 1) == 2 && k + 3 < n && cs[k + 3] == ',') {
             k += 3;
             pairs++;
         }
-        return pairs > 0 && k < n && s.charAt(k) == ',' && digitRun(k + 1) == 3 ? k + 4 : -1;
+        return pairs > 0 && k < n && cs[k] == ',' && digitRun(k + 1) == 3 ? k + 4 : -1;
     }
 
     /** Where the second number of a range starts ("1-2M", "10 – 20", "500 to 1000"), or -1. */
     private int rangeEnd(int j) {
         int k = j;
-        if (k < n && s.charAt(k) == ' ') {
+        if (k < n && cs[k] == ' ') {
             k++;
         }
-        if (k < n && (s.charAt(k) == '-' || s.charAt(k) == '\u2013' || s.charAt(k) == '\u2014')) {
+        if (k < n && (cs[k] == '-' || cs[k] == '\u2013' || cs[k] == '\u2014')) {
             k++;
         } else if (s.startsWith("to ", k)) {
             k += 2;
         } else {
             return -1;
         }
-        if (k < n && s.charAt(k) == ' ') {
+        if (k < n && cs[k] == ' ') {
             k++;
         }
-        if (k < n && "$€£¥₹".indexOf(s.charAt(k)) >= 0) {
+        if (k < n && "$€£¥₹".indexOf(cs[k]) >= 0) {
             k++;
         }
-        return k < n && isDigit(s.charAt(k)) && (k == 0 || !isDigit(s.charAt(k - 1))) ? k : -1;
+        return k < n && isDigit(cs[k]) && (k == 0 || !isDigit(cs[k - 1])) ? k : -1;
     }
 
     /** The low end of a range in the unit of its high end: the multiplier that made the high end applies to it too. */
     private BigDecimal scaled(BigDecimal low, Figure hi, int hiDigits) {
         int e = hiDigits;
-        while (e < n && (isDigit(s.charAt(e)) || s.charAt(e) == '.' || s.charAt(e) == ',')) {
+        while (e < n && (isDigit(cs[e]) || cs[e] == '.' || cs[e] == ',')) {
             e++;
         }
         BigDecimal written;
@@ -415,7 +450,7 @@ public final class FigureReader {
     private int suffix(int figStart, int j, BigDecimal value, String currency, boolean exact) {
         int k = skipSpace(j);
         // percentage
-        if (k < n && s.charAt(k) == '%') {
+        if (k < n && cs[k] == '%') {
             add(Kind.PERCENT, value, "%", figStart, k + 1, exact);
             return k + 1;
         }
@@ -446,7 +481,7 @@ public final class FigureReader {
                 mult = lw;
                 value = value.multiply(scale);
                 k += w.length();
-                if (k < n && s.charAt(k) == '.' && (lw.equals("mio") || lw.equals("tsd") || lw.equals("mn"))) {
+                if (k < n && cs[k] == '.' && (lw.equals("mio") || lw.equals("tsd") || lw.equals("mn"))) {
                     k++;
                 }
             }
@@ -478,7 +513,7 @@ public final class FigureReader {
             return m;
         }
         // "30-minute RTO", "4-hour window": a duration written as an adjective
-        if (j < n && s.charAt(j) == '-' && TIME_UNITS.containsKey(wordAt(j + 1).toLowerCase(Locale.ROOT))
+        if (j < n && cs[j] == '-' && TIME_UNITS.containsKey(wordAt(j + 1).toLowerCase(Locale.ROOT))
                 && wordAt(j + 1).length() > 1) {
             String unit = wordAt(j + 1).toLowerCase(Locale.ROOT);
             long unitSeconds = TIME_UNITS.get(unit);
@@ -550,7 +585,7 @@ public final class FigureReader {
                 return per;
             }
             int end = i + w.length();
-            if (end < n && s.charAt(end) == '/') {
+            if (end < n && cs[end] == '/') {
                 int unitEnd = timeUnit(end + 1);
                 if (unitEnd > 0) {
                     rateUnit = "per " + s.substring(end + 1, unitEnd).toLowerCase(Locale.ROOT);
@@ -558,15 +593,15 @@ public final class FigureReader {
                 }
                 return -1;
             }
-            if (end < n && s.charAt(end) == '-') {
+            if (end < n && cs[end] == '-') {
                 end++; // "new-hire requests per day"
             }
             i = skipSpace(end);
-            if (i == end && i < n && !Character.isLetter(s.charAt(i))) {
+            if (i == end && i < n && !isLetter(cs[i])) {
                 break;
             }
         }
-        return i < n && s.charAt(i) == '/' ? timeUnitEnd(i + 1) : -1;
+        return i < n && cs[i] == '/' ? timeUnitEnd(i + 1) : -1;
     }
 
     private int timeUnitEnd(int i) {
@@ -579,7 +614,7 @@ public final class FigureReader {
 
     /** Right after a time unit ("5 min/day" is not asked for): "/unit" or "per unit" makes a rate of time. */
     private int rateAfterUnit(int i) {
-        if (i < n && s.charAt(i) == '/') {
+        if (i < n && cs[i] == '/') {
             return timeUnitEnd(i + 1);
         }
         return -1;
@@ -618,14 +653,14 @@ public final class FigureReader {
     /** {@code x}, {@code ×}, {@code -fold}, " times" right after a number at {@code j}: the end, or -1. */
     private int multiple(int j) {
         int k = skipSpace(j);
-        if (k < n && (s.charAt(k) == 'x' || s.charAt(k) == '×' || s.charAt(k) == 'X') && !letterAt(k + 1)) {
+        if (k < n && (cs[k] == 'x' || cs[k] == '×' || cs[k] == 'X') && !letterAt(k + 1)) {
             int after = skipSpace(k + 1);
-            if (after < n && isDigit(s.charAt(after))) {
+            if (after < n && isDigit(cs[after])) {
                 return -1; // 3 x 8 h: a product
             }
             return k + 1;
         }
-        int f = j < n && s.charAt(j) == '-' ? j + 1 : k;
+        int f = j < n && cs[j] == '-' ? j + 1 : k;
         for (String w : new String[] {"fold", "times"}) {
             if (s.regionMatches(true, f, w, 0, w.length()) && !letterAt(f + w.length())) {
                 if (w.equals("times") && !wordAt(skipSpace(f + 5)).isEmpty()) {
@@ -646,23 +681,23 @@ public final class FigureReader {
      */
     private int date(int start, int intDigits) {
         int j = start + intDigits;
-        if (intDigits == 4 && j + 5 < n && (s.charAt(j) == '-' || s.charAt(j) == '/') && digitRun(j + 1) == 2
-                && j + 3 < n && s.charAt(j + 3) == s.charAt(j) && digitRun(j + 4) == 2) {
+        if (intDigits == 4 && j + 5 < n && (cs[j] == '-' || cs[j] == '/') && digitRun(j + 1) == 2
+                && j + 3 < n && cs[j + 3] == cs[j] && digitRun(j + 4) == 2) {
             return j + 6;
         }
-        if (intDigits <= 2 && j < n && (s.charAt(j) == '.' || s.charAt(j) == '/')) {
+        if (intDigits <= 2 && j < n && (cs[j] == '.' || cs[j] == '/')) {
             int second = digitRun(j + 1);
             int k = j + 1 + second;
-            if ((second == 1 || second == 2) && k < n && s.charAt(k) == s.charAt(j)) {
+            if ((second == 1 || second == 2) && k < n && cs[k] == cs[j]) {
                 int year = digitRun(k + 1);
                 if (year == 4 || year == 2 && !letterAt(k + 3)) {
                     return k + 1 + year;
                 }
             }
         }
-        if (intDigits == 4 && (j >= n || !isDigit(s.charAt(j)) && s.charAt(j) != ',' && s.charAt(j) != '.' || j + 1 >= n || !isDigit(s.charAt(j + 1)))) {
+        if (intDigits == 4 && (j >= n || !isDigit(cs[j]) && cs[j] != ',' && cs[j] != '.' || j + 1 >= n || !isDigit(cs[j + 1]))) {
             int year = Integer.parseInt(s.substring(start, j));
-            if (year >= 1990 && year <= 2100 && !Character.isLetter(charAfterSpace(j)) && charAfterSpace(j) != '%') {
+            if (year >= 1990 && year <= 2100 && !isLetter(charAfterSpace(j)) && charAfterSpace(j) != '%') {
                 return j;
             }
             if (year >= 1990 && year <= 2100) {
@@ -679,7 +714,7 @@ public final class FigureReader {
 
     private char charAfterSpace(int j) {
         int k = skipSpace(j);
-        return k < n ? s.charAt(k) : ' ';
+        return k < n ? cs[k] : ' ';
     }
 
     /** Whether "1 500 000" grouped by spaces reads as one number: the digits before it are not a figure of their own. */
@@ -692,18 +727,18 @@ public final class FigureReader {
     /** The currency written before the number at {@code start} (a symbol or a code, one space between), or null. */
     private String currencyBefore(int start) {
         int k = start - 1;
-        if (k >= 0 && s.charAt(k) == ' ') {
+        if (k >= 0 && cs[k] == ' ') {
             k--;
         }
         if (k < 0) {
             return null;
         }
-        char c = s.charAt(k);
+        char c = cs[k];
         if ("$€£¥₹₩".indexOf(c) >= 0) {
             return String.valueOf(c);
         }
         int end = k + 1;
-        while (k >= 0 && Character.isLetter(s.charAt(k))) {
+        while (k >= 0 && isLetter(cs[k])) {
             k--;
         }
         String w = s.substring(k + 1, end).toLowerCase(Locale.ROOT);
@@ -713,16 +748,16 @@ public final class FigureReader {
     /** Where the currency before the number at {@code start} begins (US$ and the like included). */
     private int currencyStart(int start) {
         int k = start - 1;
-        if (k >= 0 && s.charAt(k) == ' ') {
+        if (k >= 0 && cs[k] == ' ') {
             k--;
         }
-        if ("$€£¥₹₩".indexOf(s.charAt(k)) >= 0) {
-            while (k > 0 && Character.isLetter(s.charAt(k - 1)) && Character.isUpperCase(s.charAt(k - 1))) {
+        if ("$€£¥₹₩".indexOf(cs[k]) >= 0) {
+            while (k > 0 && isLetter(cs[k - 1]) && Character.isUpperCase(cs[k - 1])) {
                 k--; // US$, A$, C$
             }
             return k;
         }
-        while (k > 0 && Character.isLetter(s.charAt(k - 1))) {
+        while (k > 0 && isLetter(cs[k - 1])) {
             k--;
         }
         return k;
@@ -733,7 +768,7 @@ public final class FigureReader {
         if (k >= n) {
             return null;
         }
-        char c = s.charAt(k);
+        char c = cs[k];
         if ("$€£¥₹₩".indexOf(c) >= 0) {
             return String.valueOf(c);
         }
@@ -745,7 +780,7 @@ public final class FigureReader {
     }
 
     private int currencyLength(int k) {
-        return "$€£¥₹₩".indexOf(s.charAt(k)) >= 0 ? 1 : wordAt(k).length();
+        return "$€£¥₹₩".indexOf(cs[k]) >= 0 ? 1 : wordAt(k).length();
     }
 
     /** The run of letters at {@code k} (empty when none); a lone "/" is returned as itself. */
@@ -753,28 +788,28 @@ public final class FigureReader {
         if (k >= n) {
             return "";
         }
-        if (s.charAt(k) == '/') {
+        if (cs[k] == '/') {
             return "/";
         }
         int e = k;
-        while (e < n && Character.isLetter(s.charAt(e))) {
+        while (e < n && isLetter(cs[e])) {
             e++;
         }
         return s.substring(k, e);
     }
 
     private int skipSpace(int k) {
-        return k < n && s.charAt(k) == ' ' ? k + 1 : k;
+        return k < n && cs[k] == ' ' ? k + 1 : k;
     }
 
     private boolean letterAt(int k) {
-        return k < n && Character.isLetter(s.charAt(k));
+        return k < n && isLetter(cs[k]);
     }
 
     /** The number of ASCII digits from {@code k}. */
     private int digitRun(int k) {
         int e = k;
-        while (e < n && isDigit(s.charAt(e))) {
+        while (e < n && isDigit(cs[e])) {
             e++;
         }
         return e - k;
@@ -782,6 +817,16 @@ public final class FigureReader {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** {@link Character#isLetter}, ASCII answered without a table look-up (a call chain per character in C1). */
+    private static boolean isLetter(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c);
+    }
+
+    /** {@link Character#isLetterOrDigit}, ASCII answered without a table look-up. */
+    private static boolean isLetterOrDigit(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
     }
 
     private void add(Kind kind, BigDecimal value, String unit, int start, int end, boolean exact) {

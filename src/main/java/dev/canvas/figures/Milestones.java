@@ -2,8 +2,10 @@ package dev.canvas.figures;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,6 +40,21 @@ public final class Milestones {
             phrases("1 year", "one year", "a year", "1 yr", "1yr", "12 months", "12 month", "12 mo", "12mo", "12 mths",
                     "twelve months", "twelve-month", "one-year", "first-year", "year 1", "year one", "y1", "month 12", "m12", "m 12", "first year", "yr 1", "1year",
                     "12months", "52 weeks", "365 days", "t12", "t 12"));
+
+    /** A way a milestone is written. */
+    private record Name(Milestone milestone, List<String> words) {
+    }
+
+    /** {@link #NAMES} by their first word, each list in the order of {@link #NAMES}. */
+    private static final Map<String, List<Name>> BY_FIRST_WORD = new HashMap<>();
+
+    static {
+        for (Milestone m : Milestone.values()) {
+            for (List<String> phrase : NAMES.get(m.ordinal())) {
+                BY_FIRST_WORD.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(new Name(m, phrase));
+            }
+        }
+    }
 
     private Milestones() {
     }
@@ -86,9 +103,12 @@ public final class Milestones {
         return out;
     }
 
-    /** Whether {@code answer} states when its figures apply in another way (quarters, dates, years, months named). */
-    public static boolean datesOtherwise(String answer) {
-        for (Figure f : FigureReader.read(answer)) {
+    /**
+     * Whether {@code answer}, whose figures are {@code figures} ({@link FigureReader#read}), states when they apply in
+     * another way (quarters, dates, years, months named).
+     */
+    public static boolean datesOtherwise(String answer, List<Figure> figures) {
+        for (Figure f : figures) {
             if (f.kind() == Figure.Kind.DATE) {
                 return true;
             }
@@ -125,12 +145,10 @@ public final class Milestones {
         EnumSet<Milestone> named = EnumSet.noneOf(Milestone.class);
         List<int[]> spans = new ArrayList<>();
         for (int w = 0; w < words.size(); w++) {
-            for (Milestone m : Milestone.values()) {
-                for (List<String> phrase : NAMES.get(m.ordinal())) {
-                    if (matches(words, w, phrase)) {
-                        named.add(m);
-                        spans.add(new int[] {words.get(w).start(), words.get(w + phrase.size() - 1).end()});
-                    }
+            for (Name name : BY_FIRST_WORD.getOrDefault(words.get(w).text(), List.of())) {
+                if (matches(words, w, name.words())) {
+                    named.add(name.milestone());
+                    spans.add(new int[] {words.get(w).start(), words.get(w + name.words().size() - 1).end()});
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The check of one canvas file.
@@ -15,9 +16,10 @@ import java.util.Objects;
  * @param findings  every finding listed, in file order (see {@link #capped})
  * @param readiness progress per phase
  * @param omitted   per rule, the findings not listed: one finding "N more" stands for each group
+ * @param template  the template the canvas was checked against (empty only where a test makes a result by hand)
  */
 public record FileResult(String file, SourceFormat format, Decision decision, List<Finding> findings, Readiness readiness,
-                         List<Omitted> omitted) {
+                         List<Omitted> omitted, Optional<TemplateRef> template) {
 
     /**
      * At most this many findings of one rule are listed per file (waived ones apart); the rest become one finding.
@@ -43,11 +45,23 @@ public record FileResult(String file, SourceFormat format, Decision decision, Li
         Objects.requireNonNull(readiness, "readiness");
         findings = List.copyOf(findings);
         omitted = List.copyOf(omitted);
+        Objects.requireNonNull(template, "template");
     }
 
-    /** Every finding listed. */
+    /** Without a template. */
+    public FileResult(String file, SourceFormat format, Decision decision, List<Finding> findings, Readiness readiness,
+                      List<Omitted> omitted) {
+        this(file, format, decision, findings, readiness, omitted, Optional.empty());
+    }
+
+    /** Every finding listed, without a template. */
     public FileResult(String file, SourceFormat format, Decision decision, List<Finding> findings, Readiness readiness) {
         this(file, format, decision, findings, readiness, List.of());
+    }
+
+    /** The same result, checked against this template. */
+    public FileResult withTemplate(TemplateRef t) {
+        return new FileResult(file, format, decision, findings, readiness, omitted, Optional.of(t));
     }
 
     /**

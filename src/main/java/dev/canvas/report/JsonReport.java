@@ -8,6 +8,7 @@ import dev.canvas.model.Progress;
 import dev.canvas.model.Readiness;
 import dev.canvas.model.Severity;
 import dev.canvas.model.Skip;
+import dev.canvas.model.TemplateRef;
 import dev.canvas.model.Verdict;
 import dev.canvas.model.Waiver;
 import dev.canvas.text.Json;
@@ -44,12 +45,14 @@ public final class JsonReport {
                 g.writeEndObject();
             }
             g.writeEndArray();
-            g.writeStringField("template", report.template());
             g.writeObjectFieldStart("summary");
             g.writeNumberField("files", report.files().size());
             for (Verdict v : Verdict.values()) {
                 g.writeNumberField(v.id(), report.files().stream().filter(f -> f.decision().verdict() == v).count());
             }
+            // in the canvases' words, as the text and HTML reports put them: a run of POC canvases "do not build"
+            g.writeStringField("label", report.complete() ? TextReport.word(report, report.verdict()) : report.status());
+            g.writeStringField("text", String.join(", ", TextReport.tally(report)));
             g.writeEndObject();
             g.writeArrayFieldStart("files");
             for (FileResult f : report.files()) {
@@ -67,6 +70,17 @@ public final class JsonReport {
         g.writeStringField("verdict", f.decision().verdict().id());
         g.writeStringField("label", f.decision().label());
         g.writeStringField("reason", f.decision().reason());
+        g.writeFieldName("template");
+        if (f.template().isEmpty()) {
+            g.writeNull();
+        } else {
+            TemplateRef t = f.template().get();
+            g.writeStartObject();
+            g.writeStringField("name", t.name());
+            g.writeStringField("kind", t.kind());
+            g.writeStringField("source", t.source());
+            g.writeEndObject();
+        }
         g.writeObjectFieldStart("counts");
         for (Severity s : Severity.values()) {
             g.writeNumberField(s.id(), f.count(s));

@@ -22,8 +22,11 @@ import java.util.Map;
  */
 public final class SarifReport {
 
-    /** Where the tool is described: its README (a URN, as canvas has no public home page of its own yet). */
-    static final String INFORMATION_URI = "urn:canvas:readme";
+    /**
+     * Where the tool is described: the project's address, the pom's {@code <url>} (CiRecipesTest holds every place
+     * that names the project to it).
+     */
+    public static final String INFORMATION_URI = "https://github.com/canvas-method/canvas";
 
     private SarifReport() {
     }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * the answer names as one (an acronym beside "regulation", "act", "directive", a CFR part, an ISO standard), makes
  * a warning rather than a gap.
  */
-public final class ComplianceNamedRule extends SpecRule {
+public final class ComplianceNamedRule extends SubstanceRule {
 
     /** Its id: in every finding, in configuration and in waivers. */
     public static final String ID = "compliance-named";
@@ -54,8 +54,8 @@ public final class ComplianceNamedRule extends SpecRule {
     }
 
     @Override
-    public void check(RuleContext ctx, FindingSink out) {
-        List<Answered> answers = ctx.answered(spec.strings("fields", List.of("compliance_requirements", "regulatory_compliance")));
+    void judge(AnsweredFields in, FindingSink out) {
+        List<Answered> answers = in.answered(spec.strings("fields", List.of("compliance_requirements", "regulatory_compliance")));
         if (answers.isEmpty()) {
             return;
         }

@@ -1,7 +1,6 @@
 package dev.canvas.rules;
 
 import dev.canvas.model.Answer;
-import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
 import dev.canvas.text.Excerpt;
@@ -19,7 +18,7 @@ import java.util.regex.Pattern;
  * to {@code /etc} does not make {@code /etc} evidence. Web links are not followed: canvas makes no network
  * connection.
  */
-public final class EvidenceRule extends SpecRule {
+public final class EvidenceRule extends SubstanceRule {
 
     /** Its id: in every finding, in configuration and in waivers. */
     public static final String ID = "evidence-exists";
@@ -41,16 +40,11 @@ public final class EvidenceRule extends SpecRule {
     }
 
     @Override
-    public void check(RuleContext ctx, FindingSink out) {
-        CanvasDocument doc = ctx.document();
-        DefinitionView v = ctx.view();
+    void judge(AnsweredFields in, FindingSink out) {
         Path dir = null;
         Path root = null;
-        for (int i = 0; i < v.fields.length; i++) {
-            Answer a = ctx.answer(i);
-            if (a == null) {
-                continue;
-            }
+        for (Answered x : in.all()) {
+            Answer a = x.answer();
             // a link has "](" in it, a bare path "./": most answers have neither, and a search, which tries the
             // pattern at every position of the answer, costs far more than looking for them ("./" after "/", which
             // is rare, where "." ends every sentence)
@@ -63,7 +57,7 @@ public final class EvidenceRule extends SpecRule {
                 // where the canvas is, and its repository: looked up (on disk) only for a canvas that cites a path
                 Path canvas;
                 try {
-                    canvas = Path.of(doc.file()).toAbsolutePath().normalize();
+                    canvas = Path.of(in.file()).toAbsolutePath().normalize();
                 } catch (InvalidPathException e) {
                     return;
                 }
@@ -73,7 +67,7 @@ public final class EvidenceRule extends SpecRule {
                 dir = Repository.real(canvas.getParent()); // real, as the root is: both compared as text below
                 root = Repository.rootOf(dir);
             }
-            Subject subject = Subject.field(v.squareOf[i], v.fields[i]);
+            Subject subject = Subject.field(x.square(), x.field());
             if (link) {
                 check(a, dir, root, MD_LINK.matcher(a.text()), subject, out);
             }

@@ -10,7 +10,7 @@ import java.util.List;
  * of {@code pattern} (RE2 syntax, matched in linear time: see {@link ConfiguredPattern}), or, without a pattern, at
  * least {@code min} items (list items, else sentences).
  */
-public final class MinCountRule extends SpecRule {
+public final class MinCountRule extends SubstanceRule {
 
     /** The kind a project names in its configuration for a rule of this class. */
     public static final String KIND = "min-count";
@@ -24,9 +24,9 @@ public final class MinCountRule extends SpecRule {
     }
 
     @Override
-    public void check(RuleContext ctx, FindingSink out) {
+    void judge(AnsweredFields in, FindingSink out) {
         int min = (int) spec.number("min", 1);
-        for (Answered a : ctx.answered(PatternRule.fields(spec))) {
+        for (Answered a : in.answered(PatternRule.fields(spec))) {
             int n;
             if (pattern == null) {
                 // its list items, or its sentences when it has no list

@@ -12,7 +12,7 @@ import java.math.BigDecimal;
  * first figure) lies between {@code min} and {@code max}. The number is
  * read as {@link FigureReader} reads figures ({@code 1.500.000 €}, {@code 2,5 s}, {@code 650k}), as written.
  */
-public final class NumberRangeRule extends SpecRule {
+public final class NumberRangeRule extends SubstanceRule {
 
     /** The kind a project names in its configuration for a rule of this class. */
     public static final String KIND = "number-range";
@@ -26,10 +26,10 @@ public final class NumberRangeRule extends SpecRule {
     }
 
     @Override
-    public void check(RuleContext ctx, FindingSink out) {
+    void judge(AnsweredFields in, FindingSink out) {
         double min = spec.number("min", Double.NEGATIVE_INFINITY);
         double max = spec.number("max", Double.POSITIVE_INFINITY);
-        for (Answered a : ctx.answered(PatternRule.fields(spec))) {
+        for (Answered a : in.answered(PatternRule.fields(spec))) {
             String text = a.text();
             if (pattern != null) {
                 Matcher m = pattern.matcher(text);

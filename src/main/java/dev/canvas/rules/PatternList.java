@@ -1,18 +1,15 @@
 package dev.canvas.rules;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
-import java.util.function.IntSupplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A list of names or phrases to look for (regulations, model providers, databases, vanity and outcome metrics).
- * Looking for all of them is one pass of their alternation over the text; only the few short matches are then tried
- * against each pattern, to tell which it names.
+ * Looking for any of them is one pass of their alternation over the text; telling which are there is one pass of
+ * the alternation with each pattern a capturing group of it, so that each match tells which pattern it is (the
+ * groups cost time at every attempt, so {@link #find} goes without them).
  *
  * <p>Two engines, by where the list comes from. A list a project's configuration gives (which a pull request may
  * write) runs on RE2/J ({@link ConfiguredPattern}): linear time whatever the pattern. The built-in lists, alternations
@@ -21,22 +18,47 @@ import java.util.regex.Pattern;
  */
 final class PatternList {
 
-    /** One engine's view of a pattern: the spans of its matches in a text. */
-    private interface Engine {
-        List<int[]> spans(String text, boolean first);
+    /** The matches of a pattern in a text, one after the other, as both engines' matchers give them. */
+    private interface Matches {
+        boolean find();
+
+        int start();
+
+        int end();
+
+        /** Where capturing group {@code group} of the last match starts, or -1 when it took no part in it. */
+        int start(int group);
+
+        /** How many capturing groups the pattern has. */
+        int groupCount();
     }
 
-    private final List<String> wrapped;
-    private final Function<String, Engine> compiler;
-    private final Engine any;
-    /** Each pattern, compiled the first time {@link #which} needs it (most rules only {@link #find}). */
-    private final Engine[] each;
+    /** An engine: a pattern compiled from a regex, as its matches in a text. */
+    private interface Engine extends Function<String, Function<String, Matches>> {
+    }
 
-    private PatternList(List<String> wrapped, Function<String, Engine> compiler) {
-        this.wrapped = wrapped;
-        this.compiler = compiler;
-        this.any = compiler.apply(wrapped.isEmpty() ? "[^\\s\\S]" : String.join("|", wrapped));
-        this.each = new Engine[wrapped.size()];
+    private final List<String> regexes;
+    private final boolean words;
+    private final Engine engine;
+    /** The alternation of all the patterns. */
+    private final Function<String, Matches> any;
+    /** The alternation with each pattern in a capturing group, made the first time {@link #which} needs it. */
+    private Function<String, Matches> grouped;
+    /** The capturing group of {@link #grouped} each pattern is. */
+    private int[] groupOf;
+
+    private PatternList(List<String> regexes, boolean words, Engine engine) {
+        this.regexes = regexes;
+        this.words = words;
+        this.engine = engine;
+        this.any = engine.apply(alternation("(?:", ")"));
+    }
+
+    /** The patterns joined, each between {@code open} and {@code close}, with one word boundary around them all. */
+    private String alternation(String open, String close) {
+        String alternation = regexes.isEmpty() ? open + "[^\\s\\S]" + close : open + String.join(close + "|" + open, regexes) + close;
+        // one boundary around the alternation, not one per name: the engine tries it once at each position
+        return words ? "\\b(?:" + alternation + ")\\b" : alternation;
     }
 
     /**
@@ -45,28 +67,32 @@ final class PatternList {
      */
     static PatternList of(RuleSpec spec, String param, List<String> builtIn, boolean words) {
         boolean configured = spec.params().containsKey(param);
-        return of(configured ? spec.strings(param, builtIn) : builtIn, words, !configured);
-    }
-
-    private static PatternList of(List<String> regexes, boolean words, boolean builtIn) {
-        List<String> wrapped = regexes.stream().map(r -> words ? "\\b(?:" + r + ")\\b" : "(?:" + r + ")").toList();
-        return new PatternList(wrapped, builtIn ? PatternList::jdk : PatternList::re2j);
+        return new PatternList(configured ? spec.strings(param, builtIn) : builtIn, words,
+                configured ? PatternList::re2j : PatternList::jdk);
     }
 
     /** Whether any of the patterns occurs in {@code text}. */
     boolean find(String text) {
-        return !any.spans(text, true).isEmpty();
+        Matches m = any.apply(text);
+        while (m.find()) {
+            if (m.end() > m.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** The indexes of the patterns that occur in {@code text}. */
+    /** The indexes of the patterns that occur in {@code text}: for each match, the pattern that made it. */
     BitSet which(String text) {
-        BitSet found = new BitSet(each.length);
-        List<int[]> spans = any.spans(text, false);
-        for (int k = 0; k < each.length && !spans.isEmpty(); k++) {
-            for (int[] s : spans) {
-                // the match with a character of context, so that word boundaries are judged as in the whole text
-                String around = text.substring(Math.max(0, s[0] - 1), Math.min(text.length(), s[1] + 1));
-                if (!pattern(k).spans(around, true).isEmpty()) {
+        int[] groups = groups();
+        BitSet found = new BitSet(groups.length);
+        Matches m = grouped.apply(text);
+        while (m.find()) {
+            if (m.end() == m.start()) {
+                continue;
+            }
+            for (int k = 0; k < groups.length; k++) {
+                if (m.start(groups[k]) >= 0) {
                     found.set(k);
                     break;
                 }
@@ -75,38 +101,88 @@ final class PatternList {
         return found;
     }
 
-    private synchronized Engine pattern(int k) {
-        if (each[k] == null) {
-            each[k] = compiler.apply(wrapped.get(k));
-        }
-        return each[k];
-    }
-
-    private static Engine jdk(String regex) {
-        Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return (text, first) -> {
-            Matcher m = p.matcher(text);
-            return spans(m::find, m::start, m::end, first);
-        };
-    }
-
-    private static Engine re2j(String regex) {
-        ConfiguredPattern p = ConfiguredPattern.compile(regex);
-        return (text, first) -> {
-            var m = p.matcher(text); // RE2/J's matcher
-            return spans(m::find, m::start, m::end, first);
-        };
-    }
-
-    /** The spans of a matcher's non-empty matches, in order (only the first with {@code first}). */
-    private static List<int[]> spans(BooleanSupplier find, IntSupplier start, IntSupplier end, boolean first) {
-        List<int[]> out = new ArrayList<>();
-        while (find.getAsBoolean() && end.getAsInt() > start.getAsInt()) {
-            out.add(new int[] {start.getAsInt(), end.getAsInt()});
-            if (first) {
-                break;
+    /**
+     * The group of each pattern in {@link #grouped}: pattern k's group follows those of the patterns before it and
+     * the groups they hold, counted by the engine (which compiles each pattern alone for it, once).
+     */
+    private synchronized int[] groups() {
+        if (groupOf == null) {
+            grouped = engine.apply(alternation("(", ")"));
+            int[] g = new int[regexes.size()];
+            int next = 1;
+            for (int k = 0; k < g.length; k++) {
+                g[k] = next;
+                next += 1 + engine.apply(regexes.get(k)).apply("").groupCount();
             }
+            groupOf = g;
         }
-        return out;
+        return groupOf;
+    }
+
+    private static Function<String, Matches> jdk(String regex) {
+        // ASCII case folding: the built-in lists are ASCII names (ShortcutsTest holds them to it)
+        Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+        return text -> {
+            var m = p.matcher(text);
+            return new Matches() {
+                @Override
+                public boolean find() {
+                    return m.find();
+                }
+
+                @Override
+                public int start() {
+                    return m.start();
+                }
+
+                @Override
+                public int end() {
+                    return m.end();
+                }
+
+                @Override
+                public int start(int group) {
+                    return m.start(group);
+                }
+
+                @Override
+                public int groupCount() {
+                    return m.groupCount();
+                }
+            };
+        };
+    }
+
+    private static Function<String, Matches> re2j(String regex) {
+        ConfiguredPattern p = ConfiguredPattern.compile(regex);
+        return text -> {
+            var m = p.matcher(text); // RE2/J's matcher
+            return new Matches() {
+                @Override
+                public boolean find() {
+                    return m.find();
+                }
+
+                @Override
+                public int start() {
+                    return m.start();
+                }
+
+                @Override
+                public int end() {
+                    return m.end();
+                }
+
+                @Override
+                public int start(int group) {
+                    return m.start(group);
+                }
+
+                @Override
+                public int groupCount() {
+                    return m.groupCount();
+                }
+            };
+        };
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * {@code fields} must (or must not) match {@code pattern} (RE2 syntax, case-insensitive, matched in linear time:
  * see {@link ConfiguredPattern}).
  */
-public final class PatternRule extends SpecRule {
+public final class PatternRule extends SubstanceRule {
 
     /** The kinds a project names in its configuration for a rule of this class: the pattern must, or must not, match. */
     public static final String REQUIRED = "pattern-required";
@@ -26,8 +26,8 @@ public final class PatternRule extends SpecRule {
     }
 
     @Override
-    public void check(RuleContext ctx, FindingSink out) {
-        for (Answered a : ctx.answered(fields(spec))) {
+    void judge(AnsweredFields in, FindingSink out) {
+        for (Answered a : in.answered(fields(spec))) {
             Optional<String> match = pattern.firstMatch(a.text());
             if (match.isPresent() != required) {
                 String dflt = required ? "the answer to '" + a.field().question() + "' does not match " + pattern.pattern()

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * another kind than {@code kinds} is not checked. An answer that speaks of failover but names fewer providers
  * than the list knows is a warning: the provider may be one the list lacks.
  */
-public final class ProviderFailoverRule extends SpecRule {
+public final class ProviderFailoverRule extends SubstanceRule {
 
     /** Its id: in every finding, in configuration and in waivers. */
     public static final String ID = "provider-failover";
@@ -37,6 +37,12 @@ public final class ProviderFailoverRule extends SpecRule {
     private static final Pattern FAILOVER_WORDS = Pattern.compile(
             "(?i)\\b(fail-?over|fall-?back|backup|secondary|redundan\\w*|alternate|second provider|switch\\w*)\\b");
 
+    /** "no failover", "without a fallback": the words before a failover word that deny it. */
+    private static final Pattern NEGATION_BEFORE = Pattern.compile(".*\\b(no|not|without|never|lacks?|missing)\\b[a-z -]*$");
+    /** "failover is not designed", "fallback planned": the words after one that say it does not exist yet. */
+    private static final Pattern MISSING_AFTER = Pattern.compile(
+            "^\\s*(is |are |was )?(not|never|missing|tbd|planned|to be|yet|needed|required)\\b.*");
+
     private final PatternList providers;
 
     /** Whether a failover word is used as what exists, not as what is missing ("no failover", "failover is not designed"). */
@@ -45,8 +51,7 @@ public final class ProviderFailoverRule extends SpecRule {
         while (m.find()) {
             String before = lower.substring(Math.max(0, m.start() - 24), m.start());
             String after = lower.substring(m.end(), Math.min(lower.length(), m.end() + 24));
-            if (!before.matches(".*\\b(no|not|without|never|lacks?|missing)\\b[a-z -]*$")
-                    && !after.matches("^\\s*(is |are |was )?(not|never|missing|tbd|planned|to be|yet|needed|required)\\b.*")) {
+            if (!NEGATION_BEFORE.matcher(before).matches() && !MISSING_AFTER.matcher(after).matches()) {
                 return true;
             }
         }
@@ -59,13 +64,13 @@ public final class ProviderFailoverRule extends SpecRule {
     }
 
     @Override
-    public void check(RuleContext ctx, FindingSink out) {
-        CanvasDefinition def = ctx.definition();
+    void judge(AnsweredFields in, FindingSink out) {
+        CanvasDefinition def = in.definition();
         if (!spec.strings("kinds", List.of("production")).contains(def.kind())) {
             return;
         }
         int min = (int) spec.number("min_providers", 2);
-        List<Answered> answers = ctx.answered(spec.strings("fields", List.of("api_management", "model_routing")));
+        List<Answered> answers = in.answered(spec.strings("fields", List.of("api_management", "model_routing")));
         if (answers.isEmpty()) {
             return;
         }

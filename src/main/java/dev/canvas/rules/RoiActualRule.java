@@ -5,7 +5,7 @@ import dev.canvas.model.Subject;
 import java.util.List;
 
 /** After launch: where an actual ROI is recorded below the projected one, the method says investigate. */
-public final class RoiActualRule extends SpecRule {
+public final class RoiActualRule extends SubstanceRule {
 
     /** Its id: in every finding, in configuration and in waivers. */
     public static final String ID = "roi-actual";
@@ -22,9 +22,9 @@ public final class RoiActualRule extends SpecRule {
     }
 
     @Override
-    public void check(RuleContext ctx, FindingSink out) {
-        for (Answered a : ctx.answered(spec.strings("fields", List.of("roi_calculation")))) {
-            RoiFigures r = ctx.roi(a);
+    void judge(AnsweredFields in, FindingSink out) {
+        for (Answered a : in.answered(spec.strings("fields", List.of("roi_calculation")))) {
+            RoiFigures r = in.roi(a);
             if (r.actual().isPresent() && r.projected().isPresent() && r.actual().get().compareTo(r.projected().get()) < 0) {
                 out.report(a.answer().location(), Subject.field(a.square(), a.field()),
                         "the actual ROI (" + r.actual().get().toPlainString() + "%) is below the projected ROI ("

@@ -11,7 +11,7 @@ import java.util.Optional;
  * (value - cost) / cost x 100% within a tolerance. A reading that is not sure (several candidate totals, line items
  * without their total) is a warning that says how to write the figures, never a gap.
  */
-public final class RoiFiguresRule extends SpecRule {
+public final class RoiFiguresRule extends SubstanceRule {
 
     /** Its id: in every finding, in configuration and in waivers. */
     public static final String ID = "roi-figures";
@@ -33,9 +33,9 @@ public final class RoiFiguresRule extends SpecRule {
     }
 
     @Override
-    public void check(RuleContext ctx, FindingSink out) {
-        for (Answered a : ctx.answered(spec.strings("fields", List.of("roi_calculation")))) {
-            RoiFigures r = ctx.roi(a);
+    void judge(AnsweredFields in, FindingSink out) {
+        for (Answered a : in.answered(spec.strings("fields", List.of("roi_calculation")))) {
+            RoiFigures r = in.roi(a);
             Subject subject = Subject.field(a.square(), a.field());
             if (r.value().isEmpty() || r.cost().isEmpty()) {
                 String missing = r.value().isEmpty() && r.cost().isEmpty() ? "the value and the cost"

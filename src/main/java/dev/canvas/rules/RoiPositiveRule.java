@@ -12,7 +12,7 @@ import java.util.Optional;
  * value and a cost read without doubt that leave no gain. Figures that contradict a stated positive ROI are
  * roi-figures' finding, not this one.
  */
-public final class RoiPositiveRule extends SpecRule {
+public final class RoiPositiveRule extends SubstanceRule {
 
     /** Its id: in every finding, in configuration and in waivers. */
     public static final String ID = "roi-positive";
@@ -30,9 +30,9 @@ public final class RoiPositiveRule extends SpecRule {
     }
 
     @Override
-    public void check(RuleContext ctx, FindingSink out) {
-        for (Answered a : ctx.answered(spec.strings("fields", List.of("roi_calculation")))) {
-            RoiFigures r = ctx.roi(a);
+    void judge(AnsweredFields in, FindingSink out) {
+        for (Answered a : in.answered(spec.strings("fields", List.of("roi_calculation")))) {
+            RoiFigures r = in.roi(a);
             Optional<BigDecimal> roi = r.stated().isPresent() ? r.stated() : r.sure() ? r.computed() : Optional.empty();
             if (roi.isPresent() && roi.get().signum() <= 0) {
                 out.report(a.answer().location(), Subject.field(a.square(), a.field()),

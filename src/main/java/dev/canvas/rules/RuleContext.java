@@ -4,17 +4,18 @@ import dev.canvas.model.Answer;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.model.CanvasDocument;
 import dev.canvas.model.Checklist;
+import dev.canvas.model.Finding;
 import dev.canvas.model.Mark;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the rules of one check share about one document checked against one definition, each reading made once, at
- * the first rule that asks for it: the answer to each field of the template, which of them are answered with
- * substance, the boxes of a checklist, the figures of an ROI answer. {@link RuleSet#check} makes one per document
+ * the first rule that asks for it: the answer to each field of the template, the boxes of a checklist, and for the
+ * substance rules the fields answered with substance ({@link AnsweredFields}, with the figures of an ROI answer). {@link RuleSet#check} makes one per document
  * and hands it to every rule in turn; it is not shared between threads (a document and a definition are
  * immutable, so what is read of them stays true while the rules run).
  */
@@ -24,10 +25,9 @@ public final class RuleContext {
     private final CanvasDocument doc;
     /** The answer to each of {@link DefinitionView#fields}, or null; read at the first rule that asks. */
     private Answer[] answers;
-    /** For each field: 0 not yet known, 1 answered with substance, 2 not (absent, blank, a stand-in, a justified N/A). */
-    private byte[] substance;
     private Map<Checklist, Mark[]> marks;
-    private Map<Answer, RoiFigures> roi;
+    /** What the substance rules read; made after the completeness rules ran. */
+    private AnsweredFields answered;
 
     public RuleContext(DefinitionView def, CanvasDocument doc) {
         this.def = def;
@@ -63,42 +63,29 @@ public final class RuleContext {
     }
 
     /**
-     * The fields among {@code ids} that the template defines and the canvas answers with text, in order. A
-     * substance rule looks only at these: an absent, empty or stand-in answer ({@code {{placeholder}}}, TBD) is
-     * already the completeness rules' finding, and a justified "N/A: out of scope - ..." is an answer that
-     * substance rules leave alone.
+     * Records what the completeness rules (every rule that is not a {@link SubstanceRule}) found: the fields they
+     * reported on are not answered, whatever their text. {@link RuleSet#check} calls it once, before the first
+     * substance rule.
      */
-    List<Answered> answered(List<String> ids) {
-        List<Answered> out = new ArrayList<>();
-        for (String id : ids) {
-            int[] ix = def.indexes(id);
-            if (ix.length == 0 || !hasSubstance(ix[0])) {
-                continue; // not a field of the template, or nothing to read in its answer
-            }
-            for (int i : ix) {
-                out.add(new Answered(def.squareOf[i], def.fields[i], answer(ix[0])));
+    void completenessFound(List<Finding> findings) {
+        Set<String> wanting = new HashSet<>();
+        for (Finding f : findings) {
+            if (!f.subject().field().isEmpty()) {
+                wanting.add(f.subject().field());
             }
         }
-        return out;
+        answered = new AnsweredFields(this, wanting);
     }
 
-    /** The first of {@link #answered} for one field id. */
-    Optional<Answered> first(String id) {
-        List<Answered> a = answered(List.of(id));
-        return a.isEmpty() ? Optional.empty() : Optional.of(a.get(0));
-    }
-
-    private boolean hasSubstance(int i) {
-        if (substance == null) {
-            substance = new byte[def.fields.length];
+    /**
+     * The fields answered with substance: all a {@link SubstanceRule} reads. Before {@link #completenessFound}, the
+     * fields whose text is an answer (as when the completeness rules are off).
+     */
+    AnsweredFields answered() {
+        if (answered == null) {
+            answered = new AnsweredFields(this, Set.of());
         }
-        if (substance[i] == 0) {
-            Answer a = answer(i);
-            boolean yes = a != null && !a.text().isBlank() && !NotApplicableRule.isJustified(a.text())
-                    && !StandIns.BUILT_IN.isStandIn(a.text());
-            substance[i] = (byte) (yes ? 1 : 2);
-        }
-        return substance[i] == 1;
+        return answered;
     }
 
     /** The box of each of the checklist's items ({@link CanvasDocument#marks}), null where the canvas has none. */
@@ -116,13 +103,5 @@ public final class RuleContext {
             marks.put(c, m);
         }
         return m;
-    }
-
-    /** The figures of an ROI answer, read once whatever the number of rules that judge them. */
-    RoiFigures roi(Answered a) {
-        if (roi == null) {
-            roi = new IdentityHashMap<>();
-        }
-        return roi.computeIfAbsent(a.answer(), x -> RoiFigures.of(x.text()));
     }
 }

@@ -198,13 +198,24 @@ public final class RuleSet {
 
     /**
      * Runs every rule on one document checked against the definition of {@code view}, and applies the severities in
-     * force. What the rules share about the document is read once, in one {@link RuleContext}.
+     * force. What the rules share about the document is read once, in one {@link RuleContext}. The substance rules
+     * run last, on the fields the others found answered (see {@link SubstanceRule}); findings are sorted later, so
+     * the order rules run in shows nowhere.
      */
     public List<Finding> check(DefinitionView view, CanvasDocument doc) {
         RuleContext ctx = new RuleContext(view, doc);
         List<Finding> out = new ArrayList<>();
+        // the completeness rules first: the substance rules read only the fields those found nothing wanting in
         for (Rule r : rules) {
-            r.check(ctx, new FindingSink(r.id(), r.spec().severity(), out));
+            if (!(r instanceof SubstanceRule)) {
+                r.check(ctx, new FindingSink(r.id(), r.spec().severity(), out));
+            }
+        }
+        ctx.completenessFound(out);
+        for (Rule r : rules) {
+            if (r instanceof SubstanceRule) {
+                r.check(ctx, new FindingSink(r.id(), r.spec().severity(), out));
+            }
         }
         // the sink stamped each rule's severity, or a warning where the rule was not sure: only dates apply here
         List<Finding> dated = new ArrayList<>(out.size());

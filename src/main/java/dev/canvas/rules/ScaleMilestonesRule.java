@@ -1,6 +1,6 @@
 package dev.canvas.rules;
 
-import dev.canvas.figures.FigureReader;
+import dev.canvas.figures.Figure;
 import dev.canvas.figures.Milestones;
 import dev.canvas.figures.Milestones.Milestone;
 import dev.canvas.model.Severity;
@@ -14,7 +14,7 @@ import java.util.Set;
  * Where the answer dates its figures otherwise (quarters, calendar dates, other months), the milestones may be
  * there under other names: a warning says how to write them, not a gap.
  */
-public final class ScaleMilestonesRule extends SpecRule {
+public final class ScaleMilestonesRule extends SubstanceRule {
 
     /** Its id: in every finding, in configuration and in waivers. */
     public static final String ID = "scale-milestones";
@@ -34,8 +34,8 @@ public final class ScaleMilestonesRule extends SpecRule {
     }
 
     @Override
-    public void check(RuleContext ctx, FindingSink out) {
-        for (Answered a : ctx.answered(spec.strings("fields", List.of("scale_projections")))) {
+    void judge(AnsweredFields in, FindingSink out) {
+        for (Answered a : in.answered(spec.strings("fields", List.of("scale_projections")))) {
             Set<Milestone> given = Milestones.given(a.text());
             List<String> missing = new ArrayList<>();
             for (Milestone m : Milestone.values()) {
@@ -47,7 +47,8 @@ public final class ScaleMilestonesRule extends SpecRule {
                 continue;
             }
             String message = "scale projections give no figure for " + String.join(", ", missing);
-            if (Milestones.datesOtherwise(a.text()) && !FigureReader.read(a.text()).isEmpty()) {
+            List<Figure> figures = in.figures(a.answer());
+            if (Milestones.datesOtherwise(a.text(), figures) && !figures.isEmpty()) {
                 out.warn(a.answer().location(), Subject.field(a.square(), a.field()),
                         "could not read the " + String.join(", ", missing) + " figures of the scale projections", FORM);
             } else {

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * SLAs are measurable: a response time with a unit, availability as a percentage, throughput as a rate (in the
@@ -16,7 +17,7 @@ import java.util.Locale;
  * figures are read by {@link FigureReader}: {@code 800 ms}, {@code 2,5 s}, {@code 99,9 %}, {@code 10 req/s},
  * {@code 300 reviews/h}, {@code 40 RPS}, a no-break space between number and unit.
  */
-public final class SlaMeasurableRule extends SpecRule {
+public final class SlaMeasurableRule extends SubstanceRule {
 
     /** Its id: in every finding, in configuration and in waivers. */
     public static final String ID = "sla-measurable";
@@ -30,14 +31,25 @@ public final class SlaMeasurableRule extends SpecRule {
             .failing("Fast and always available.")
             .defaults("performance_fields", List.of("performance_requirements"), "recovery_fields", List.of("reliability_requirements"));
 
+    private static final Pattern RECOVERY_POINT = Pattern.compile("\\b(rpo|recovery point)\\b");
+    private static final Pattern RECOVERY_WORDS = Pattern.compile("\\b(restor\\w*|recover\\w*|back online|up and running"
+            + "|downtime|outage|fail-?over|switch-?over|resum\\w*)\\b");
+    /** "no RTO", "without a formal RTO": the words before the objective that say it is missing. */
+    private static final Pattern NEGATION_BEFORE = Pattern.compile(
+            ".*\\b(no|not|without|missing|lacks?|undefined|unknown)\\b( an?| the| formal| agreed| defined)?\\s*$");
+    /** "RTO not defined", "RTO: TBD": the words after it that say so. */
+    private static final Pattern UNSTATED_AFTER = Pattern.compile("^[a-z ]*(:|is|was|has)?\\s*(not |never |yet to be |to be "
+            + "|still )?(stated|defined|set|agreed|known|tbd|missing|undefined|unknown|pending|open)\\b.*");
+    private static final Pattern STATED_AFTER = Pattern.compile("^[a-z ]*(:|is|was|has)?\\s*(stated|defined|set|agreed|known)\\b.*");
+
     public SlaMeasurableRule(RuleSpec spec) {
         super(spec);
     }
 
     @Override
-    public void check(RuleContext ctx, FindingSink out) {
-        for (Answered a : ctx.answered(spec.strings("performance_fields", List.of("performance_requirements")))) {
-            List<Figure> figures = FigureReader.read(a.text());
+    void judge(AnsweredFields in, FindingSink out) {
+        for (Answered a : in.answered(spec.strings("performance_fields", List.of("performance_requirements")))) {
+            List<Figure> figures = in.figures(a.answer());
             boolean time = figures.stream().anyMatch(f -> f.kind() == Figure.Kind.DURATION);
             boolean availability = figures.stream().anyMatch(f -> f.kind() == Figure.Kind.PERCENT
                     && f.value().compareTo(BigDecimal.valueOf(90)) >= 0 && f.value().compareTo(BigDecimal.valueOf(100)) <= 0)
@@ -59,7 +71,7 @@ public final class SlaMeasurableRule extends SpecRule {
                         "state each SLA as a number with its unit: 'p95 < 2 s', '99.9% availability', '50 requests/s'");
             }
         }
-        for (Answered a : ctx.answered(spec.strings("recovery_fields", List.of("reliability_requirements")))) {
+        for (Answered a : in.answered(spec.strings("recovery_fields", List.of("reliability_requirements")))) {
             Rto rto = rto(a.text());
             if (rto == Rto.STATED) {
                 continue;
@@ -82,10 +94,10 @@ public final class SlaMeasurableRule extends SpecRule {
     private static boolean recoveryDuration(String text) {
         for (Items.Item item : Items.of(text)) {
             String lower = item.text().toLowerCase(Locale.ROOT);
-            if (lower.matches("(?s).*\\b(rpo|recovery point)\\b.*")) {
+            if (RECOVERY_POINT.matcher(lower).find()) {
                 continue; // the recovery point objective's duration is no RTO ("RPO 15 min; restore tested")
             }
-            if (lower.matches("(?s).*\\b(restor\\w*|recover\\w*|back online|up and running|downtime|outage|fail-?over|switch-?over|resum\\w*)\\b.*")
+            if (RECOVERY_WORDS.matcher(lower).find()
                     && FigureReader.read(item.text()).stream().anyMatch(f -> f.kind() == Figure.Kind.DURATION)) {
                 return true;
             }
@@ -144,9 +156,8 @@ public final class SlaMeasurableRule extends SpecRule {
     static boolean negated(String lower, int at) {
         String before = lower.substring(Math.max(0, at - 16), at);
         String after = lower.substring(at, Math.min(lower.length(), at + 40));
-        return before.matches(".*\\b(no|not|without|missing|lacks?|undefined|unknown)\\b( an?| the| formal| agreed| defined)?\\s*$")
-                || after.matches("^[a-z ]*(:|is|was|has)?\\s*(not |never |yet to be |to be |still )?(stated|defined|set|agreed|known|tbd|"
-                + "missing|undefined|unknown|pending|open)\\b.*") && !after.matches("^[a-z ]*(:|is|was|has)?\\s*(stated|defined|set|agreed|known)\\b.*");
+        return NEGATION_BEFORE.matcher(before).matches()
+                || UNSTATED_AFTER.matcher(after).matches() && !STATED_AFTER.matcher(after).matches();
     }
 
     private static int firstRto(String lower) {

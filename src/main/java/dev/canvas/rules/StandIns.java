@@ -93,10 +93,11 @@ final class StandIns {
         }
         // "TBD later", "TODO ask legal", "TBC once legal replies - DPO review pending": a marker, then a short note
         // (not WIP, which starts real answers too: "WIP limits of 3 per engineer")
-        int words = SPACES.split(stripped).length;
-        if (mayLeadWithMarker(stripped) && words >= 2 && words <= 12 && stripped.length() <= 120
-                && !stripped.replaceFirst("^\\W+", "").regionMatches(true, 0, "wip", 0, 3)) {
-            return "a note that it is still to do ('" + abbreviate(stripped) + "')";
+        if (stripped.length() <= 120 && mayLeadWithMarker(stripped)) {
+            int words = SPACES.split(stripped).length;
+            if (words >= 2 && words <= 12 && !stripped.replaceFirst("^\\W+", "").regionMatches(true, 0, "wip", 0, 3)) {
+                return "a note that it is still to do ('" + abbreviate(stripped) + "')";
+            }
         }
         return null;
     }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * "Cosmos DB for MongoDB": one product), caches and object storage. Naming none is a warning: the platform may be
  * one the list does not know.
  */
-public final class UnifiedPlatformRule extends SpecRule {
+public final class UnifiedPlatformRule extends SubstanceRule {
 
     /** Its id: in every finding, in configuration and in waivers. */
     public static final String ID = "unified-data-platform";
@@ -53,6 +53,9 @@ public final class UnifiedPlatformRule extends SpecRule {
     static final Pattern HOLDS = Pattern.compile("(?i)\\b(memory|memories|vectors?|embeddings?|application data|app data|state|"
             + "conversations?|history|knowledge)\\b");
 
+    /** Where a clause ends within an item: a comma, a semicolon, a dash between spaces. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]|\\s[-–—]\\s");
+
     private final PatternList stores;
 
     public UnifiedPlatformRule(RuleSpec spec) {
@@ -66,13 +69,13 @@ public final class UnifiedPlatformRule extends SpecRule {
     }
 
     @Override
-    public void check(RuleContext ctx, FindingSink out) {
+    void judge(AnsweredFields in, FindingSink out) {
         int max = (int) spec.number("max_stores", 2);
-        for (Answered a : ctx.answered(spec.strings("fields", List.of("unified_platform_choice")))) {
+        for (Answered a : in.answered(spec.strings("fields", List.of("unified_platform_choice")))) {
             BitSet named = new BitSet();
             for (String item : Items.texts(a.text())) {
                 // a cache or an object store is named in its own clause: "Redis only as a cache"
-                for (String clause : item.split("[,;]|\\s[-–—]\\s")) {
+                for (String clause : CLAUSE_BREAK.split(item)) {
                     if (NOT_A_DATABASE.matcher(clause).find() && !HOLDS.matcher(clause).find()) {
                         item = item.replace(clause, " ");
                     }

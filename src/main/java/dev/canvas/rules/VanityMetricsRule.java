@@ -10,7 +10,7 @@ import java.util.List;
  * users who tried once...) and none measures an outcome (time saved, errors reduced, revenue, satisfaction,
  * active users...), the metrics are vanity metrics.
  */
-public final class VanityMetricsRule extends SpecRule {
+public final class VanityMetricsRule extends SubstanceRule {
 
     /** Its id: in every finding, in configuration and in waivers. */
     public static final String ID = "vanity-metrics";
@@ -58,8 +58,8 @@ public final class VanityMetricsRule extends SpecRule {
     }
 
     @Override
-    public void check(RuleContext ctx, FindingSink out) {
-        for (Answered a : ctx.answered(fields)) {
+    void judge(AnsweredFields in, FindingSink out) {
+        for (Answered a : in.answered(fields)) {
             List<String> items = Items.texts(a.text());
             if (items.stream().anyMatch(i -> outcome.find(i))) {
                 continue; // an outcome is measured: activity counts beside it are fine

@@ -94,6 +94,21 @@ public record SourceText(String text, Optional<InputProblem> problem) {
         return decode(bytes);
     }
 
+    /**
+     * Reads a stream (standard input) to its end, or to one byte past {@code maxBytes}: a stream has no size to
+     * check first, so a larger one is refused as a larger file is, having read no more than that. Read failures are
+     * thrown; content problems are returned as a {@link InputProblem}. The stream is not closed.
+     */
+    public static SourceText read(InputStream in, long maxBytes) throws IOException {
+        long limit = Math.min(maxBytes, MAX_READABLE - 1);
+        byte[] bytes = in.readNBytes((int) Math.min(limit + 1, MAX_READABLE));
+        if (bytes.length > limit) {
+            return problem(0, "input is over the limit of " + limit + " bytes",
+                    "split the canvas, or raise the limit with --max-file-size");
+        }
+        return decode(bytes);
+    }
+
     /** Decodes bytes as a canvas or template must be: UTF-8, BOM allowed, no NUL. */
     public static SourceText decode(byte[] bytes) {
         return decode(bytes, bytes.length);

@@ -3,6 +3,7 @@ package dev.canvas.dist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.canvas.CliRun;
+import dev.canvas.report.SarifReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * The ways to install canvas, as the README and examples/ci/ give them: each names this version's release, each of
  * the README's install lines is run by a test of src/test/dist/ (which .ci/run runs on the built downloads), and the
- * CI recipes keep reports out of the checkout. (src/test/dist/ci-recipes.sh runs the recipes themselves.)
+ * CI recipes keep reports out of the checkout; the SARIF report names the project by the pom's address too.
+ * (src/test/dist/ci-recipes.sh runs the recipes themselves.)
  */
 class CiRecipesTest {
 
@@ -55,6 +57,16 @@ class CiRecipesTest {
             }
         }
         assertThat(seen).isGreaterThan(20);
+    }
+
+    /** The SARIF report names the tool's home (informationUri) as the pom does: the project's address. */
+    @Test
+    void theSarifReportNamesTheProjectsAddress() throws Exception {
+        String url = PreCommitHookTest.pomValue("url");
+        assertThat(SarifReport.INFORMATION_URI).isEqualTo(url);
+        CliRun r = CliRun.of("check", "--format", "sarif", "examples/go.md");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"informationUri\": \"" + url + "\"");
     }
 
     @Test
