@@ -1,5 +1,6 @@
 package dev.canvas.cli;
 
+import static dev.canvas.text.Untrusted.printable;
 import dev.canvas.model.CanvasDefinition;
 import dev.canvas.scaffold.AtomicFileWriter;
 import dev.canvas.scaffold.OutputExistsException;
@@ -31,18 +32,20 @@ final class SchemaBeside {
      */
     static void write(CanvasDefinition def, Path canvas, String name, boolean force, Main.Env env) {
         Path schemaPath = canvas.toAbsolutePath().getParent().resolve(name);
+        // as the user named the canvas's folder ("sub/x.yaml" -> "sub/production-canvas.schema.json")
+        Path shown = canvas.getParent() == null ? Path.of(name) : canvas.getParent().resolve(name);
         String json = CanvasSchema.of(def).json();
         try {
             if (Files.exists(schemaPath) && Files.readString(schemaPath, StandardCharsets.UTF_8).equals(json)) {
                 return;
             }
             new AtomicFileWriter().write(schemaPath, json, force);
-            env.out().println("wrote " + schemaPath.getFileName() + " (JSON Schema for editor completion)");
+            env.out().println("wrote " + printable(shown.toString()) + " (JSON Schema for editor completion)");
         } catch (OutputExistsException e) {
-            env.err().println("canvas: note: " + schemaPath.getFileName()
+            env.err().println("canvas: note: " + printable(shown.toString())
                     + " exists and differs from this template's schema; left as it is (pass --force to replace it)");
         } catch (IOException e) {
-            env.err().println("canvas: note: could not write " + schemaPath.getFileName() + ": " + InputProblem.describe(e));
+            env.err().println("canvas: note: could not write " + printable(shown.toString()) + ": " + InputProblem.describe(e));
         }
     }
 }

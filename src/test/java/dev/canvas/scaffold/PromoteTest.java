@@ -165,7 +165,7 @@ class PromoteTest {
         assertThat(p.exitCode()).as(p.err()).isZero();
         assertThat(Files.readAllLines(out).get(0)).isEqualTo("# yaml-language-server: $schema=production-canvas.schema.json");
         assertThat(schema).content().isEqualTo(expected);
-        assertThat(p.out()).contains("wrote production-canvas.schema.json");
+        assertThat(p.out()).contains("wrote " + schema + " (JSON Schema");
 
         // the same schema is there already: left alone, said nothing of
         CliRun again = CliRun.of("promote", "examples/poc/poc-canvas.md", "-f", "yaml", "-o", dir.resolve("p2.yml").toString());
