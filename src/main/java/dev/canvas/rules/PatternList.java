@@ -2,7 +2,10 @@ package dev.canvas.rules;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.IntSupplier;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -124,32 +127,7 @@ final class PatternList {
         Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
         return text -> {
             var m = p.matcher(text);
-            return new Matches() {
-                @Override
-                public boolean find() {
-                    return m.find();
-                }
-
-                @Override
-                public int start() {
-                    return m.start();
-                }
-
-                @Override
-                public int end() {
-                    return m.end();
-                }
-
-                @Override
-                public int start(int group) {
-                    return m.start(group);
-                }
-
-                @Override
-                public int groupCount() {
-                    return m.groupCount();
-                }
-            };
+            return matches(m::find, m::start, m::end, m::start, m::groupCount);
         };
     }
 
@@ -157,32 +135,38 @@ final class PatternList {
         ConfiguredPattern p = ConfiguredPattern.compile(regex);
         return text -> {
             var m = p.matcher(text); // RE2/J's matcher
-            return new Matches() {
-                @Override
-                public boolean find() {
-                    return m.find();
-                }
+            return matches(m::find, m::start, m::end, m::start, m::groupCount);
+        };
+    }
 
-                @Override
-                public int start() {
-                    return m.start();
-                }
+    /** The matches of either engine's matcher, by its methods (the two matchers share no interface). */
+    private static Matches matches(BooleanSupplier find, IntSupplier start, IntSupplier end, IntUnaryOperator startOf,
+            IntSupplier groupCount) {
+        return new Matches() {
+            @Override
+            public boolean find() {
+                return find.getAsBoolean();
+            }
 
-                @Override
-                public int end() {
-                    return m.end();
-                }
+            @Override
+            public int start() {
+                return start.getAsInt();
+            }
 
-                @Override
-                public int start(int group) {
-                    return m.start(group);
-                }
+            @Override
+            public int end() {
+                return end.getAsInt();
+            }
 
-                @Override
-                public int groupCount() {
-                    return m.groupCount();
-                }
-            };
+            @Override
+            public int start(int group) {
+                return startOf.applyAsInt(group);
+            }
+
+            @Override
+            public int groupCount() {
+                return groupCount.getAsInt();
+            }
         };
     }
 }

@@ -299,7 +299,7 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
     static final String[] COST_WORDS = {"cost", "investment", "invest ", "spend", "tco", "expense", "budget", "price",
         "coût", "cout", "kosten", "coste", "costo", "custo", "investissement", "investition", "inversión"};
 
-    private static Role role(String lower) {
+    static Role role(String lower) {
         int value = firstOf(lower, VALUE_WORDS);
         int cost = firstOf(lower, COST_WORDS);
         int roi = roiWord(lower);
@@ -475,7 +475,7 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
     }
 
     /** Where "ROI" or "return on investment" is in the text, or -1. */
-    private static int roiWord(String lower) {
+    static int roiWord(String lower) {
         int i = lower.indexOf("roi");
         while (i >= 0) {
             if ((i == 0 || !Character.isLetter(lower.charAt(i - 1))) && (i + 3 >= lower.length() || !Character.isLetter(lower.charAt(i + 3)))) {
@@ -543,7 +543,7 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
         return value.isPresent() && cost.isPresent() && value.get().sure() && cost.get().sure();
     }
 
-    private static int firstOf(String lower, String... words) {
+    static int firstOf(String lower, String... words) {
         int best = -1;
         for (String w : words) {
             int i = lower.indexOf(w);

@@ -184,44 +184,14 @@ class ShortcutsTest {
     /** The role word at {@code i} as it was read: the role of the next 24 characters, if its word starts at 0. */
     private static RoiFigures.Role roleOfRest(String lower, int i) {
         String rest = lower.substring(i, Math.min(lower.length(), i + 24));
-        int value = firstOf(rest, RoiFigures.VALUE_WORDS);
-        int cost = firstOf(rest, RoiFigures.COST_WORDS);
-        int roi = roiWord(rest);
-        RoiFigures.Role role = roi >= 0 && (value < 0 || roi < value) && (cost < 0 || roi < cost) ? RoiFigures.Role.ROI
-                : value >= 0 && (cost < 0 || value < cost) ? RoiFigures.Role.VALUE
-                : cost >= 0 ? RoiFigures.Role.COST : RoiFigures.Role.NONE;
+        RoiFigures.Role role = RoiFigures.role(rest);
         int at = switch (role) {
-            case ROI -> roi;
-            case VALUE -> value;
-            case COST -> cost;
+            case ROI -> RoiFigures.roiWord(rest);
+            case VALUE -> RoiFigures.firstOf(rest, RoiFigures.VALUE_WORDS);
+            case COST -> RoiFigures.firstOf(rest, RoiFigures.COST_WORDS);
             case NONE -> -1;
         };
         return at == 0 ? role : RoiFigures.Role.NONE;
-    }
-
-    private static int firstOf(String lower, String... words) {
-        int best = -1;
-        for (String w : words) {
-            int i = lower.indexOf(w);
-            while (i > 0 && Character.isLetter(lower.charAt(i - 1))) {
-                i = lower.indexOf(w, i + 1);
-            }
-            if (i >= 0 && (best < 0 || i < best)) {
-                best = i;
-            }
-        }
-        return best;
-    }
-
-    private static int roiWord(String lower) {
-        int i = lower.indexOf("roi");
-        while (i >= 0) {
-            if ((i == 0 || !Character.isLetter(lower.charAt(i - 1))) && (i + 3 >= lower.length() || !Character.isLetter(lower.charAt(i + 3)))) {
-                return i;
-            }
-            i = lower.indexOf("roi", i + 1);
-        }
-        return lower.indexOf("return on investment");
     }
 
     private static List<List<String>> concat(List<List<String>> a, List<List<String>> b) {
