@@ -128,6 +128,9 @@ final class SignoffList {
         while (cut > 0 && ",;()[]\u2013\u2014-".indexOf(rest.charAt(cut - 1)) >= 0) {
             cut--;
         }
+        if (cut < end && closes(rest.substring(0, cut), rest.charAt(cut))) {
+            cut++; // "Henrik Lund (CFO), " reads "Henrik Lund (CFO)": the bracket closes one the name opened
+        }
         String s = cut < end ? rest.substring(0, cut) : rest;
         int from = 0;
         int to = s.length();
@@ -138,5 +141,15 @@ final class SignoffList {
             to--;
         }
         return s.substring(from, to).strip();
+    }
+
+    /** Whether {@code bracket} is a ')' or ']' that closes a bracket {@code name} left open. */
+    private static boolean closes(String name, char bracket) {
+        char open = bracket == ')' ? '(' : bracket == ']' ? '[' : 0;
+        int depth = 0;
+        for (int i = 0; open != 0 && i < name.length(); i++) {
+            depth += name.charAt(i) == open ? 1 : name.charAt(i) == bracket ? -1 : 0;
+        }
+        return depth > 0;
     }
 }
