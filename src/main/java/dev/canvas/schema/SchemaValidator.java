@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 import org.everit.json.schema.Schema;
 import org.everit.json.schema.ValidationException;
 import org.everit.json.schema.loader.SchemaLoader;
+import org.json.JSONArray;
+import org.json.JSONObject;
 
 /**
  * Validates a YAML canvas's data against its {@link CanvasSchema} with everit-json-schema, and turns each
@@ -57,7 +59,7 @@ public final class SchemaValidator {
             synchronized (this) {
                 s = schema;
                 if (s == null) {
-                    s = SchemaLoader.builder().schemaJson(DataTreeValidator.toJson(validationSchema)).draftV7Support()
+                    s = SchemaLoader.builder().schemaJson(toJson(validationSchema)).draftV7Support()
                             .build().load().build();
                     schema = s;
                 }
@@ -103,7 +105,7 @@ public final class SchemaValidator {
     /** Whether everit finds {@code data} valid (for the test that holds {@link SubsetValidator} to it). */
     boolean everitValid(Object data) {
         try {
-            everit().validate(DataTreeValidator.toJson(data));
+            everit().validate(toJson(data));
             return true;
         } catch (ValidationException e) {
             return false;
@@ -120,7 +122,7 @@ public final class SchemaValidator {
             return List.of();
         }
         try {
-            everit().validate(DataTreeValidator.toJson(tree.data()));
+            everit().validate(toJson(tree.data()));
             return List.of();
         } catch (ValidationException e) {
             Map<String, Finding> byPlace = new LinkedHashMap<>();
@@ -130,7 +132,7 @@ public final class SchemaValidator {
     }
 
     private void collect(ValidationException e, DataTree tree, String file, Map<String, Finding> out) {
-        String pointer = DataTreeValidator.pointer(e.getPointerToViolation());
+        String pointer = pointer(e.getPointerToViolation());
         if ("additionalProperties".equals(e.getKeyword())) {
             Matcher m = EXTRANEOUS.matcher(e.getErrorMessage());
             if (m.matches()) {
@@ -282,5 +284,35 @@ public final class SchemaValidator {
 
     private static String displayPath(String pointer) {
         return pointer.isEmpty() ? "(top)" : CanvasSchema.unescape(pointer.substring(1)).replace("/", ".");
+    }
+
+    /** An everit pointer ("#/squares/x") as a JSON pointer ("/squares/x"; "" for the top level). */
+    private static String pointer(String everit) {
+        if (everit == null || everit.equals("#")) {
+            return "";
+        }
+        return everit.startsWith("#") ? everit.substring(1) : everit;
+    }
+
+    /** A YAML data tree's value as org.json's, which everit validates. */
+    private static Object toJson(Object v) {
+        if (v == null) {
+            return JSONObject.NULL;
+        }
+        if (v instanceof Map<?, ?> m) {
+            JSONObject o = new JSONObject();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                o.put(String.valueOf(e.getKey()), toJson(e.getValue()));
+            }
+            return o;
+        }
+        if (v instanceof List<?> l) {
+            JSONArray a = new JSONArray();
+            for (Object o : l) {
+                a.put(toJson(o));
+            }
+            return a;
+        }
+        return v;
     }
 }
