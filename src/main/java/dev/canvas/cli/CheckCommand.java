@@ -21,6 +21,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +45,41 @@ import picocli.CommandLine.Parameters;
                 "  74 standard output cannot be written, 78 invalid configuration (.canvas.yaml)"})
 final class CheckCommand implements Callable<Integer> {
 
+    /** The values of --fail-on, --severity and --color: what they accept, and what shell completion offers. */
+    static final List<String> FAIL_ON = List.of("warning", "fix-gaps", "do-not-deploy", "never");
+    static final List<String> SEVERITIES = List.of("blocker", "gap", "warning");
+    static final List<String> COLORS = List.of("auto", "always", "never");
+
+    static final class FailOnValues implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return FAIL_ON.iterator();
+        }
+    }
+
+    static final class SeverityValues implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return SEVERITIES.iterator();
+        }
+    }
+
+    static final class ColorValues implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return COLORS.iterator();
+        }
+    }
+
+    /** The report formats (shell completion offers them; FORMAT=FILE is typed on). */
+    static final class FormatValues implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(ReportFormat.values()).map(ReportFormat::id).iterator();
+        }
+    }
+
+
     @Parameters(arity = "1..*", paramLabel = "PATH",
             description = "Canvas files (.md, .yaml), directories to search, quoted globs ('docs/**/*.md'), "
                     + "or - for a canvas on standard input.")
@@ -56,7 +93,7 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     TemplateOption template;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]", completionCandidates = FormatValues.class,
             description = {"Output format: text, json, junit, sarif, github, markdown, html (default: text).",
                     "Repeat it for several reports in one run; FORMAT=FILE writes that report to FILE,",
                     "e.g. --format sarif=canvas.sarif --format text."})
@@ -66,7 +103,7 @@ final class CheckCommand implements Callable<Integer> {
             description = "Write the report (the one --format without =FILE) to FILE instead of standard output.")
     Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "fix-gaps",
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "fix-gaps", completionCandidates = FailOnValues.class,
             description = "Lowest result that fails (non-zero exit): warning (any warning), fix-gaps (default), "
                     + "do-not-deploy, or never. The report shows the verdict either way.")
     String failOn;
@@ -82,12 +119,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Text report: only the blockers and the verdict line.")
     boolean quiet;
 
-    @Option(names = "--severity", paramLabel = "LEVEL", defaultValue = "warning",
+    @Option(names = "--severity", paramLabel = "SEVERITY", defaultValue = "warning", completionCandidates = SeverityValues.class,
             description = "Text and github reports: the least severe finding shown: blocker, gap or warning (default). "
                     + "The verdict and the other formats count every finding.")
     String severity;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", completionCandidates = ColorValues.class,
             description = "Colour the text report: auto (a terminal without NO_COLOR), always, never.")
     String color;
 
@@ -117,7 +154,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Set.of("auto", "always", "never").contains(color)) {
+        if (!COLORS.contains(color)) {
             throw new CliException(ExitCodes.USAGE, "--color takes auto, always or never, not '" + color + "'");
         }
         if (maxFileSize <= 0) {

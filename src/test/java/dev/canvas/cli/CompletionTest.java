@@ -7,7 +7,9 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,6 +56,15 @@ class CompletionTest {
     }
 
     @Test
+    void checksOptionsOfFixedValuesCompleteThoseValues() {
+        String fn = function("_picocli_canvas_check");
+        assertThat(valuesAfter(fn, "--fail-on")).containsExactlyElementsOf(CheckCommand.FAIL_ON);
+        assertThat(valuesAfter(fn, "--severity")).containsExactly("blocker", "gap", "warning");
+        assertThat(valuesAfter(fn, "--color")).containsExactly("auto", "always", "never");
+        assertThat(valuesAfter(fn, "--format")).contains("text", "json", "sarif", "github", "html");
+    }
+
+    @Test
     void everyCommandHasItsFunctionWithAllItsOptions() {
         walk(Main.documented());
     }
@@ -94,6 +105,27 @@ class CompletionTest {
         assertThat(start).as("function " + name).isNotNegative();
         int end = SCRIPT.indexOf("\n}\n", start);
         return SCRIPT.substring(start, end);
+    }
+
+    /**
+     * What the function offers after {@code option}: the array its case for the option completes from
+     * ({@code local X_option_args=("a" "b")}; picocli names it by the option's label, so two options of one label
+     * would share one array).
+     */
+    private static List<String> valuesAfter(String function, String option) {
+        Matcher branch = Pattern.compile("\n    (?:-\\w\\|)?" + Pattern.quote(option) + "\\)\n(.*?);;", Pattern.DOTALL)
+                .matcher(function);
+        assertThat(branch.find()).as(option).isTrue();
+        Matcher array = Pattern.compile("\\$\\{(\\w+)\\[@\\]\\}").matcher(branch.group(1));
+        assertThat(array.find()).as(option + " completes values").isTrue();
+        Matcher values = Pattern.compile("\n  local " + array.group(1) + "=\\(([^)]*)\\)").matcher(function);
+        assertThat(values.find()).as(array.group(1)).isTrue();
+        List<String> out = new ArrayList<>();
+        Matcher quoted = Pattern.compile("\"([^\"]*)\"").matcher(values.group(1));
+        while (quoted.find()) {
+            out.add(quoted.group(1));
+        }
+        return out;
     }
 
     /** The words of {@code local NAME="..."} in a function. */
