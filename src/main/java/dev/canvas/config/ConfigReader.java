@@ -24,6 +24,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.canvas.model.Location;
+import dev.canvas.parse.YamlTreeReader;
 import dev.canvas.text.Excerpt;
 import dev.canvas.text.MatchText;
 import java.io.IOException;
@@ -33,7 +34,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -155,7 +155,7 @@ final class ConfigReader {
                 Mark mark = m.getProblemMark() != null ? m.getProblemMark() : m.getContextMark();
                 String problem = m.getProblem() == null ? m.getContext() : m.getProblem();
                 return new ConfigException(at(file, mark), "configuration is not valid YAML: " + Excerpt.of(String.valueOf(problem)),
-                        hint(String.valueOf(problem)));
+                        YamlTreeReader.syntaxFix(String.valueOf(problem)));
             }
             if (t instanceof ReaderException r) {
                 String cp = String.format("%04X", r.getCodePoint());
@@ -175,21 +175,6 @@ final class ConfigReader {
                 : where(p, file);
         String msg = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
         return new ConfigException(loc, "configuration is not valid YAML: " + Excerpt.of(String.valueOf(msg)), "fix the YAML syntax");
-    }
-
-    /** How to fix what snakeyaml says is wrong, for its usual complaints. */
-    private static String hint(String problem) {
-        String p = problem.toLowerCase(Locale.ROOT);
-        if (p.contains("(tab)") || p.contains("tab character")) {
-            return "indent with spaces, not tabs";
-        }
-        if (p.contains("mapping values are not allowed")) {
-            return "quote text that contains ': ', or indent it under its key";
-        }
-        if (p.contains("quoted scalar") || p.contains("found unexpected end of stream")) {
-            return "close the quote that starts there";
-        }
-        return "fix the YAML at that line (check indentation and quoting)";
     }
 
     /** A value Jackson could not bind: what and where, by the path it names. */

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
@@ -304,16 +305,7 @@ public final class YamlTreeReader {
     }
 
     private static String hint(String problem) {
-        String p = problem == null ? "" : problem.toLowerCase(java.util.Locale.ROOT);
-        if (p.contains("(tab)") || p.contains("tab character")) {
-            return "indent with spaces, not tabs";
-        }
-        if (p.contains("mapping values are not allowed")) {
-            return "quote text that contains ': ', or indent it under its key";
-        }
-        if (p.contains("quoted scalar") || p.contains("found unexpected end of stream")) {
-            return "close the quote that starts there";
-        }
+        String p = problem == null ? "" : problem.toLowerCase(Locale.ROOT);
         if (p.contains("aliases")) {
             return "use fewer aliases (a canvas needs none)";
         }
@@ -325,6 +317,21 @@ public final class YamlTreeReader {
         }
         if (p.contains("single document")) {
             return "keep one YAML document in the file (remove the second '---')";
+        }
+        return syntaxFix(problem);
+    }
+
+    /** How to fix what snakeyaml says is wrong with a YAML file's syntax, for its usual complaints. */
+    public static String syntaxFix(String problem) {
+        String p = problem == null ? "" : problem.toLowerCase(Locale.ROOT);
+        if (p.contains("(tab)") || p.contains("tab character")) {
+            return "indent with spaces, not tabs";
+        }
+        if (p.contains("mapping values are not allowed")) {
+            return "quote text that contains ': ', or indent it under its key";
+        }
+        if (p.contains("quoted scalar") || p.contains("found unexpected end of stream")) {
+            return "close the quote that starts there";
         }
         return "fix the YAML at that line (check indentation and quoting)";
     }
