@@ -1,67 +1,56 @@
 package dev.canvas.rules;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.function.BooleanSupplier;
-import java.util.function.Function;
-import java.util.function.IntSupplier;
-import java.util.function.IntUnaryOperator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A list of names or phrases to look for (regulations, model providers, databases, vanity and outcome metrics).
- * Looking for any of them is one pass of their alternation over the text; telling which are there is one pass of
- * the alternation with each pattern a capturing group of it, so that each match tells which pattern it is (the
- * groups cost time at every attempt, so {@link #find} goes without them).
+ * A list of names or phrases to look for (regulations, model providers, databases, vanity and outcome metrics),
+ * case-insensitive, each pattern a regular expression. {@link #which} tells which patterns a text names: for each
+ * match, leftmost first and the earliest pattern at that place (as one alternation of them all would take it), the
+ * pattern that made it.
  *
  * <p>Two engines, by where the list comes from. A list a project's configuration gives (which a pull request may
- * write) runs on RE2/J ({@link ConfiguredPattern}): linear time whatever the pattern. The built-in lists, alternations
- * of plain names, run on java.util.regex: linear on such patterns, and without RE2/J's start-up (its Unicode tables
- * and compiling some 350 built-in patterns cost about 60 ms of every one-file check, measured with bench/profile.sh).
+ * write) runs on RE2/J ({@link ConfiguredPattern}): linear time whatever the pattern, one pass of the alternation.
+ * The built-in lists, alternations of plain names, run on java.util.regex: linear on such patterns, and without
+ * RE2/J's start-up (its Unicode tables and compiling some 350 built-in patterns cost about 60 ms of every one-file
+ * check, measured with bench/profile.sh).
+ *
+ * <p>A built-in list is not tried whole at every place of a text: at a place that starts with an ASCII character,
+ * only the patterns a match can start with that character are tried ({@link Starts}). Which those are, the engine
+ * itself tells: a pattern that matches the character alone, or reaches its end wanting more
+ * ({@link Matcher#hitEnd}), can start with it; no pattern is read as regex syntax here. A list of some 60 names
+ * leaves 2 or 3 to try at a word's first letter instead of all 60 (the rules' checks took 18% less time on the
+ * bench canvases, bench/src/AB.java; docs/architecture.md). Patterns that look behind the place they start at
+ * ({@code (?<}, {@code \B}, {@code \G}) cannot be told from one character alone: a list with one is tried whole.
  */
 final class PatternList {
 
-    /** The matches of a pattern in a text, one after the other, as both engines' matchers give them. */
-    private interface Matches {
-        boolean find();
-
-        int start();
-
-        int end();
-
-        /** Where capturing group {@code group} of the last match starts, or -1 when it took no part in it. */
-        int start(int group);
-
-        /** How many capturing groups the pattern has. */
-        int groupCount();
-    }
-
-    /** An engine: a pattern compiled from a regex, as its matches in a text. */
-    private interface Engine extends Function<String, Function<String, Matches>> {
-    }
-
     private final List<String> regexes;
     private final boolean words;
-    private final Engine engine;
-    /** The alternation of all the patterns. */
-    private final Function<String, Matches> any;
-    /** The alternation with each pattern in a capturing group, made the first time {@link #which} needs it. */
-    private Function<String, Matches> grouped;
-    /** The capturing group of {@link #grouped} each pattern is. */
-    private int[] groupOf;
+    /** Configured lists: the alternation, on RE2/J, and the capturing group each pattern is in it. */
+    private final ConfiguredPattern configured;
+    private final int[] configuredGroups;
+    /** Built-in lists: the patterns to try at a place, by its first character. */
+    private final Starts starts;
 
-    private PatternList(List<String> regexes, boolean words, Engine engine) {
-        this.regexes = regexes;
+    private PatternList(List<String> regexes, boolean words, boolean isConfigured) {
+        this.regexes = List.copyOf(regexes);
         this.words = words;
-        this.engine = engine;
-        this.any = engine.apply(alternation("(?:", ")"));
-    }
-
-    /** The patterns joined, each between {@code open} and {@code close}, with one word boundary around them all. */
-    private String alternation(String open, String close) {
-        String alternation = regexes.isEmpty() ? open + "[^\\s\\S]" + close : open + String.join(close + "|" + open, regexes) + close;
-        // one boundary around the alternation, not one per name: the engine tries it once at each position
-        return words ? "\\b(?:" + alternation + ")\\b" : alternation;
+        if (isConfigured) {
+            this.configured = ConfiguredPattern.compile(alternation(this.regexes));
+            this.configuredGroups = groups(this.regexes, r -> ConfiguredPattern.compile(r).matcher("").groupCount());
+            this.starts = null;
+        } else {
+            this.configured = null;
+            this.configuredGroups = null;
+            this.starts = new Starts();
+        }
     }
 
     /**
@@ -70,103 +59,179 @@ final class PatternList {
      */
     static PatternList of(RuleSpec spec, String param, List<String> builtIn, boolean words) {
         boolean configured = spec.params().containsKey(param);
-        return new PatternList(configured ? spec.strings(param, builtIn) : builtIn, words,
-                configured ? PatternList::re2j : PatternList::jdk);
+        return new PatternList(configured ? spec.strings(param, builtIn) : builtIn, words, configured);
     }
 
     /** Whether any of the patterns occurs in {@code text}. */
     boolean find(String text) {
-        Matches m = any.apply(text);
-        while (m.find()) {
-            if (m.end() > m.start()) {
-                return true;
-            }
-        }
-        return false;
+        return scan(text, null);
     }
 
     /** The indexes of the patterns that occur in {@code text}: for each match, the pattern that made it. */
     BitSet which(String text) {
-        int[] groups = groups();
-        BitSet found = new BitSet(groups.length);
-        Matches m = grouped.apply(text);
-        while (m.find()) {
-            if (m.end() == m.start()) {
-                continue;
-            }
-            for (int k = 0; k < groups.length; k++) {
-                if (m.start(groups[k]) >= 0) {
-                    found.set(k);
-                    break;
-                }
-            }
-        }
+        BitSet found = new BitSet(regexes.size());
+        scan(text, found);
         return found;
     }
 
+    /** The patterns, each a capturing group, joined, with one word boundary around them all when {@code words}. */
+    private String alternation(List<String> patterns) {
+        String alternation = patterns.isEmpty() ? "([^\\s\\S])" : "(" + String.join(")|(", patterns) + ")";
+        // one boundary around the alternation, not one per name: the engine tries it once at each position
+        return words ? "\\b(?:" + alternation + ")\\b" : alternation;
+    }
+
     /**
-     * The group of each pattern in {@link #grouped}: pattern k's group follows those of the patterns before it and
-     * the groups they hold, counted by the engine (which compiles each pattern alone for it, once).
+     * The group of each pattern in {@link #alternation}: pattern k's group follows those of the patterns before it
+     * and the groups they hold, which {@code groupCount} counts (the engine compiling each pattern alone).
      */
-    private synchronized int[] groups() {
-        if (groupOf == null) {
-            grouped = engine.apply(alternation("(", ")"));
-            int[] g = new int[regexes.size()];
-            int next = 1;
-            for (int k = 0; k < g.length; k++) {
-                g[k] = next;
-                next += 1 + engine.apply(regexes.get(k)).apply("").groupCount();
-            }
-            groupOf = g;
+    private static int[] groups(List<String> patterns, java.util.function.ToIntFunction<String> groupCount) {
+        int[] g = new int[patterns.size()];
+        int next = 1;
+        for (int k = 0; k < g.length; k++) {
+            g[k] = next;
+            next += 1 + groupCount.applyAsInt(patterns.get(k));
         }
-        return groupOf;
+        return g;
     }
 
-    private static Function<String, Matches> jdk(String regex) {
-        // ASCII case folding: the built-in lists are ASCII names (ShortcutsTest holds them to it)
-        Pattern p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
-        return text -> {
-            var m = p.matcher(text);
-            return matches(m::find, m::start, m::end, m::start, m::groupCount);
-        };
+    /** Adds to {@code found} the pattern of each match in {@code text}; with no {@code found}, stops at the first. */
+    private boolean scan(String text, BitSet found) {
+        if (configured != null) {
+            var m = configured.matcher(text);
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    if (found == null) {
+                        return true;
+                    }
+                    found.set(patternOf(configuredGroups, m::start));
+                }
+            }
+            return found != null && !found.isEmpty();
+        }
+        int n = text.length();
+        Matcher[] matchers = new Matcher[Starts.SLOTS];
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            int slot = Math.min(c, Starts.OTHER);
+            // between two ASCII word characters there is no word boundary: no word pattern starts there
+            if (words && i > 0 && isAsciiWord(c) && isAsciiWord(text.charAt(i - 1))) {
+                continue;
+            }
+            Starts.Tried tried = starts.at(slot);
+            if (tried == null) {
+                continue; // no pattern of the list starts with this character
+            }
+            Matcher m = matchers[slot];
+            if (m == null) {
+                m = matchers[slot] = tried.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            if (!m.region(i, n).lookingAt() || m.end() == i) {
+                continue;
+            }
+            if (found == null) {
+                return true;
+            }
+            found.set(tried.patterns[patternOf(tried.groups, m::start)]);
+            i = m.end() - 1;
+        }
+        return found != null && !found.isEmpty();
     }
 
-    private static Function<String, Matches> re2j(String regex) {
-        ConfiguredPattern p = ConfiguredPattern.compile(regex);
-        return text -> {
-            var m = p.matcher(text); // RE2/J's matcher
-            return matches(m::find, m::start, m::end, m::start, m::groupCount);
-        };
+    /** Which of the patterns whose groups are {@code groups} made the last match: the first whose group took part. */
+    private static int patternOf(int[] groups, java.util.function.IntUnaryOperator startOfGroup) {
+        for (int k = 0; k < groups.length; k++) {
+            if (startOfGroup.applyAsInt(groups[k]) >= 0) {
+                return k;
+            }
+        }
+        throw new IllegalStateException("a match of no pattern"); // every alternative is a group
     }
 
-    /** The matches of either engine's matcher, by its methods (the two matchers share no interface). */
-    private static Matches matches(BooleanSupplier find, IntSupplier start, IntSupplier end, IntUnaryOperator startOf,
-            IntSupplier groupCount) {
-        return new Matches() {
-            @Override
-            public boolean find() {
-                return find.getAsBoolean();
-            }
+    private static boolean isAsciiWord(char c) {
+        return c < 128 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_');
+    }
 
-            @Override
-            public int start() {
-                return start.getAsInt();
-            }
+    /**
+     * The patterns of a built-in list to try at a place, by its first character: one slot per ASCII character, one
+     * for all others (where every pattern is tried). Each slot is made the first time a text has its character at a
+     * place to try, so that a one-file check pays only for the characters it meets.
+     */
+    private final class Starts {
 
-            @Override
-            public int end() {
-                return end.getAsInt();
-            }
+        static final int OTHER = 128;
+        static final int SLOTS = 129;
+        /** A slot with no pattern to try. */
+        private final Tried none = new Tried(null, new int[0], new int[0]);
 
-            @Override
-            public int start(int group) {
-                return startOf.applyAsInt(group);
-            }
+        /** What is tried at a place: the alternation of some of the list's patterns, their indexes and groups. */
+        private record Tried(Pattern pattern, int[] patterns, int[] groups) {
+        }
 
-            @Override
-            public int groupCount() {
-                return groupCount.getAsInt();
+        private final AtomicReferenceArray<Tried> slots = new AtomicReferenceArray<>(SLOTS);
+        /** The slots made so far, by the patterns they try. */
+        private final Map<List<Integer>, Tried> made = new ConcurrentHashMap<>();
+        /** Each pattern alone, to ask which characters it can start with; made with the first slot. */
+        private volatile Pattern[] alone;
+
+        /** The patterns to try at a place starting with the character of {@code slot}, or null when there are none. */
+        Tried at(int slot) {
+            Tried t = slots.get(slot);
+            if (t == null) {
+                t = make(slot);
+                slots.compareAndSet(slot, null, t);
             }
-        };
+            return t == none ? null : t;
+        }
+
+        private Tried make(int slot) {
+            List<Integer> tried = new ArrayList<>();
+            Pattern[] each = alone();
+            for (int k = 0; k < regexes.size(); k++) {
+                if (slot == OTHER || each[k] == null || canStartWith(each[k], (char) slot)) {
+                    tried.add(k);
+                }
+            }
+            if (tried.isEmpty()) {
+                return none;
+            }
+            Tried same = made.get(tried); // 'a' and 'A' try the same patterns, and often other letters too
+            if (same != null) {
+                return same;
+            }
+            List<String> patterns = tried.stream().map(regexes::get).toList();
+            int[] indexes = tried.stream().mapToInt(Integer::intValue).toArray();
+            int[] groups = new int[indexes.length];
+            int next = 1;
+            for (int j = 0; j < indexes.length; j++) {
+                Pattern p = each[indexes[j]] != null ? each[indexes[j]] : Pattern.compile(patterns.get(j));
+                groups[j] = next;
+                next += 1 + p.matcher("").groupCount();
+            }
+            Tried t = new Tried(Pattern.compile(alternation(patterns), Pattern.CASE_INSENSITIVE), indexes, groups);
+            made.putIfAbsent(tried, t);
+            return t;
+        }
+
+        private Pattern[] alone() {
+            Pattern[] a = alone;
+            if (a == null) {
+                a = new Pattern[regexes.size()];
+                for (int k = 0; k < a.length; k++) {
+                    String r = regexes.get(k);
+                    // null: a pattern that looks behind its start, tried at every place
+                    a[k] = r.contains("(?<") || r.contains("\\B") || r.contains("\\G") ? null
+                            : Pattern.compile(r, Pattern.CASE_INSENSITIVE);
+                }
+                alone = a;
+            }
+            return a;
+        }
+
+        /** Whether a match of {@code p} can start with {@code c}: it matches c alone, or wants more after it. */
+        private static boolean canStartWith(Pattern p, char c) {
+            Matcher m = p.matcher(String.valueOf(c));
+            return m.lookingAt() || m.hitEnd();
+        }
     }
 }
