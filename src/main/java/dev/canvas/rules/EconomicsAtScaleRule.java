@@ -1,6 +1,7 @@
 package dev.canvas.rules;
 
 import dev.canvas.figures.Figure;
+import dev.canvas.figures.FigureReader;
 import dev.canvas.model.Answer;
 import dev.canvas.model.Severity;
 import dev.canvas.model.Subject;
@@ -53,6 +54,9 @@ public final class EconomicsAtScaleRule extends SubstanceRule {
         boolean ten = false;
         boolean hundred = false;
         for (Answer a : answers) {
+            if (!FigureReader.mayHoldMultiple(a.text())) {
+                continue; // most answers: no figure of them is a multiple, and reading them all costs
+            }
             for (Figure f : in.figures(a)) {
                 if (f.kind() == Figure.Kind.MULTIPLE) {
                     ten = ten || f.value().compareTo(BigDecimal.TEN) == 0;

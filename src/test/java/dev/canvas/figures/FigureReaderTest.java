@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.canvas.figures.Figure.Kind;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -110,5 +112,31 @@ class FigureReaderTest {
         b.append("1-2-".repeat(100_000)); // ranges: read pair by pair, not by recursion (a StackOverflowError once)
         List<Figure> figures = FigureReader.read(b.toString());
         assertThat(figures).isNotEmpty();
+    }
+
+    /** {@link FigureReader#mayHoldMultiple} says no only of texts in which {@link FigureReader#read} finds no multiple. */
+    @Test
+    void mayHoldMultipleMissesNoMultiple() {
+        String[] pieces = {"10", "100", "2.5", "1,000", "x", "X", "\u00D7", "ｘ", "fold", "FOLD", "-fold", "times", "TİMES", "Times",
+            "ten", "hundred", "Tenfold", "thousand", " ", "  ", "\u00A0", "\u202F", "\t", "\n", "-", "–", "k", "M", "EUR", "€", "$",
+            "%", "per", "a", "day", "3", "8", "h", "p95", "H100", "exception", "next", "(", ")", ".", ",", "/", "٣", "x10", "10x"};
+        Random r = new Random(23);
+        int withMultiple = 0;
+        for (int round = 0; round < 100_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(8); k >= 0; k--) {
+                String p = pieces[r.nextInt(pieces.length)];
+                b.append(r.nextInt(5) == 0 ? p.toUpperCase(Locale.ROOT) : p);
+            }
+            String text = b.toString();
+            boolean multiple = FigureReader.read(text).stream().anyMatch(f -> f.kind() == Kind.MULTIPLE);
+            withMultiple += multiple ? 1 : 0;
+            if (multiple) {
+                assertThat(FigureReader.mayHoldMultiple(text)).as(text).isTrue();
+            }
+        }
+        assertThat(withMultiple).as("texts with a multiple among the random ones").isGreaterThan(5_000);
+        assertThat(FigureReader.mayHoldMultiple("an exception in the next release")).isFalse();
+        assertThat(FigureReader.mayHoldMultiple("10 \u00D7 today")).isTrue();
     }
 }
