@@ -110,7 +110,7 @@ final class AnsweredFields {
             Field f = ctx.view().fields[i];
             Answer a = ctx.answer(i);
             boolean yes = a != null && !a.text().isBlank() && !wanting.contains(f.id())
-                    && !NotApplicableRule.isJustified(a.text()) && !StandIns.BUILT_IN.isStandIn(a.text());
+                    && !NotApplicableRule.isJustified(a.text()) && ctx.builtInStandIn(i) == null;
             substance[i] = (byte) (yes ? 1 : 2);
         }
         return substance[i] == 1;

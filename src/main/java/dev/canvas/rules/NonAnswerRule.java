@@ -30,6 +30,8 @@ public final class NonAnswerRule extends SpecRule {
             .defaults("extra_phrases", List.of(), "min_words", 0, "min_words_by_field", Map.of());
 
     private final StandIns standIns;
+    /** Whether the stand-ins are the built-in ones, which the substance rules ask about too: asked once, shared. */
+    private final boolean builtInPhrases;
     private final int minWords;
     private final Map<String, Object> minWordsByField;
 
@@ -43,6 +45,7 @@ public final class NonAnswerRule extends SpecRule {
         List<String> phrases = new ArrayList<>(spec.strings("phrases", StandIns.DEFAULT_PHRASES));
         phrases.addAll(spec.strings("extra_phrases", List.of()));
         this.standIns = new StandIns(phrases);
+        this.builtInPhrases = phrases.equals(StandIns.DEFAULT_PHRASES);
         this.minWords = (int) spec.number("min_words", 0);
         this.minWordsByField = spec.map("min_words_by_field");
     }
@@ -57,7 +60,7 @@ public final class NonAnswerRule extends SpecRule {
             if (a == null || a.text().isBlank()) {
                 continue;
             }
-            String why = why(a.text());
+            String why = builtInPhrases ? ctx.builtInStandIn(i) : why(a.text());
             if (why == null) {
                 int min = minWordsByField.get(f.id()) instanceof Number n ? n.intValue() : minWords;
                 String key = min > 0 ? MatchText.key(a.text()) : "";

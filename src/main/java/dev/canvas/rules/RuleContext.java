@@ -28,6 +28,8 @@ public final class RuleContext {
     private Map<Checklist, Mark[]> marks;
     /** What the substance rules read; made after the completeness rules ran. */
     private AnsweredFields answered;
+    /** For each field: why its answer is a built-in stand-in, "" when it is not one, null until asked. */
+    private String[] standIns;
 
     public RuleContext(DefinitionView def, CanvasDocument doc) {
         this.def = def;
@@ -60,6 +62,22 @@ public final class RuleContext {
             answers = a;
         }
         return answers[i];
+    }
+
+    /**
+     * Why the answer to field {@code i} is a stand-in by the built-in phrases ({@link StandIns#why}), or null when
+     * it is an answer or there is none: asked once per check, by field-non-answer and by {@link AnsweredFields}.
+     */
+    String builtInStandIn(int i) {
+        if (standIns == null) {
+            standIns = new String[def.fields.length];
+        }
+        if (standIns[i] == null) {
+            Answer a = answer(i);
+            String why = a == null ? null : StandIns.BUILT_IN.why(a.text());
+            standIns[i] = why == null ? "" : why;
+        }
+        return standIns[i].isEmpty() ? null : standIns[i];
     }
 
     /**

@@ -56,11 +56,6 @@ final class StandIns {
         this.maxPhraseChars = Math.max(MAX_PHRASE_CHARS_FLOOR, 3 * phrases.stream().mapToInt(String::length).max().orElse(0));
     }
 
-    /** Whether a text is no answer: {@link #why} has a reason. */
-    boolean isStandIn(String text) {
-        return why(text) != null;
-    }
-
     /** Why a text is not an answer, or null when it is one. */
     String why(String text) {
         // a placeholder is written {{id}}: without "{{" there is none to look for
