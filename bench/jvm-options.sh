@@ -46,6 +46,7 @@ done
 quiet=(-Xlog:disable -Xlog:all=warning:stderr "-Xlog:cds*=off:stderr")
 cds=(-Xshare:auto "-XX:SharedArchiveFile=$priv/canvas.jsa")
 c1=-XX:TieredStopAtLevel=1
+cts=-XX:CompileThresholdScaling=0.3
 cic1=-XX:CICompilerCount=1
 serial=-XX:+UseSerialGC
 xms=-Xms32m
@@ -55,16 +56,17 @@ configs=(
   "cds|${quiet[*]} ${cds[*]}"
   "serial|$serial"
   "c1|$c1"
-  "launcher|$c1 $cic1 $serial $xms ${quiet[*]} ${cds[*]}"
-  "launcher-no-cds|$c1 $cic1 $serial $xms ${quiet[*]}"
-  "launcher-no-serial|$c1 $cic1 $xms ${quiet[*]} ${cds[*]}"
-  "launcher-no-c1|$serial $xms ${quiet[*]} ${cds[*]}"
-  "launcher-no-cic1|$c1 $serial $xms ${quiet[*]} ${cds[*]}"
-  "launcher-no-xms|$c1 $cic1 $serial ${quiet[*]} ${cds[*]}"
-  "launcher+no-perfdata|$c1 $cic1 $serial $xms -XX:-UsePerfData ${quiet[*]} ${cds[*]}"
-  "launcher+xss256k|$c1 $cic1 $serial $xms -Xss256k ${quiet[*]} ${cds[*]}"
-  "launcher+xmn24m|$c1 $cic1 $serial -Xmn24m ${quiet[*]} ${cds[*]}"
-  "launcher+parallelgc|$c1 $cic1 -XX:+UseParallelGC $xms ${quiet[*]} ${cds[*]}"
+  "launcher|$c1 $cts $cic1 $serial $xms ${quiet[*]} ${cds[*]}"
+  "launcher-no-cts|$c1 $cic1 $serial $xms ${quiet[*]} ${cds[*]}"
+  "launcher-no-cds|$c1 $cts $cic1 $serial $xms ${quiet[*]}"
+  "launcher-no-serial|$c1 $cts $cic1 $xms ${quiet[*]} ${cds[*]}"
+  "launcher-no-c1|$cts $serial $xms ${quiet[*]} ${cds[*]}"
+  "launcher-no-cic1|$c1 $cts $serial $xms ${quiet[*]} ${cds[*]}"
+  "launcher-no-xms|$c1 $cts $cic1 $serial ${quiet[*]} ${cds[*]}"
+  "launcher+no-perfdata|$c1 $cts $cic1 $serial $xms -XX:-UsePerfData ${quiet[*]} ${cds[*]}"
+  "launcher+xss256k|$c1 $cts $cic1 $serial $xms -Xss256k ${quiet[*]} ${cds[*]}"
+  "launcher+xmn24m|$c1 $cts $cic1 $serial -Xmn24m ${quiet[*]} ${cds[*]}"
+  "launcher+parallelgc|$c1 $cts $cic1 -XX:+UseParallelGC $xms ${quiet[*]} ${cds[*]}"
 )
 if [ -n "$only" ]; then
   kept=()

@@ -3,7 +3,7 @@
 
 # The JVM options of the launcher (src/main/launcher/canvas), for the programs run.sh starts without it (the parse
 # floor). Kept in step with the launcher by LauncherOptionsTest.
-LAUNCHER_JVM_OPTS=(-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms32m -Xshare:auto
+LAUNCHER_JVM_OPTS=(-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.3 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xms32m -Xshare:auto
                    -Xlog:disable -Xlog:all=warning:stderr "-Xlog:cds*=off:stderr")
 
 now_ns() { date +%s%N; }

@@ -57,6 +57,9 @@
 #   --report RAW        print the tables again from an earlier run's raw.txt (.bench/results/<time>/raw.txt)
 #
 # Environment: JAVA_HOME (else java on PATH), node and npm on PATH for the peers, /usr/bin/time for peak RSS.
+# The Java runtime is the one canvas runs on. The tarball and the Debian package bundle Java 25, with the AOT cache
+# the launcher makes on Java 24 and newer: `JAVA_HOME=/path/to/jdk-25 bench/run.sh` measures canvas as installed
+# (the launcher's copy then records canvas.aot instead of canvas.jsa); machine.txt names the runtime.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -253,7 +256,7 @@ else
   if [ "$jar" = "$root/target/canvas.jar" ] && [ -n "$(find "$root/src/main" "$root/templates" "$root/pom.xml" -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
     say "warning: sources are newer than $jar; rebuild with 'mvn -q -B -DskipTests package' to measure them"
   fi
-  rm -f "$priv/canvas.jsa" "$priv/floor.jsa" "$priv/reader.jsa"
+  rm -f "$priv/canvas.jsa" "$priv/canvas.aot" "$priv/floor.jsa" "$priv/reader.jsa"
   cp -p "$jar" "$priv/canvas.jar"
   launcher_src=$(dirname "$jar")/canvas
   [ -f "$launcher_src" ] || launcher_src=$root/src/main/launcher/canvas
@@ -269,7 +272,8 @@ fi
 if [ -n "$canvas_launcher" ] && [ "$generate_only" = 0 ]; then
   # the same training run as the build's, for this copy
   CANVAS_CDS=dump "$canvas_launcher" "${training[@]}" >/dev/null
-  [ -s "$priv/canvas.jsa" ] || say "warning: no CDS archive was made; the launcher runs without one"
+  [ -s "$priv/canvas.jsa" ] || [ -s "$priv/canvas.aot" ] \
+    || say "warning: no CDS archive or AOT cache was made; the launcher runs without one"
   "$java" "${LAUNCHER_JVM_OPTS[@]}" "-XX:ArchiveClassesAtExit=$priv/floor.jsa" -cp "$floor_cp" ParseFloor \
     "$ex/" "$ex/go.md" "$ex/go.yaml" "$ex/fix-gaps.md" >/dev/null
   "$java" "${LAUNCHER_JVM_OPTS[@]}" "-XX:ArchiveClassesAtExit=$priv/reader.jsa" -cp "$floor_cp" ParseFloor --canvas \
