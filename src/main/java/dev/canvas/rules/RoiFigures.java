@@ -198,23 +198,38 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
     static Role roleWordAt(String lower, int i) {
         // what role() of the text from i would say, told by the words that start at i (no value word begins like
         // a cost word; "return on investment" is a value word, "return "; ShortcutsTest holds the two equal)
-        if (startsWithAny(lower, i, COST_WORDS)) {
+        if (startsWithAny(lower, i, COST_BY_LETTER)) {
             return Role.COST;
         }
-        if (startsWithAny(lower, i, VALUE_WORDS)) {
+        if (startsWithAny(lower, i, VALUE_BY_LETTER)) {
             return Role.VALUE;
         }
         return lower.startsWith("roi", i) && (i + 3 >= lower.length() || !Character.isLetter(lower.charAt(i + 3)))
                 ? Role.ROI : Role.NONE;
     }
 
-    private static boolean startsWithAny(String lower, int i, String[] words) {
-        for (String w : words) {
-            if (lower.startsWith(w, i)) {
-                return true;
+    private static boolean startsWithAny(String lower, int i, String[][] byFirstLetter) {
+        char c = lower.charAt(i);
+        String[] words = c < byFirstLetter.length ? byFirstLetter[c] : null;
+        if (words != null) {
+            for (String w : words) {
+                if (lower.startsWith(w, i)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** Words by their first letter (all ASCII): at a word start, only the words that begin with its letter are tried. */
+    private static String[][] byFirstLetter(String[] words) {
+        String[][] by = new String[128][];
+        for (String w : words) {
+            char c = w.charAt(0);
+            by[c] = by[c] == null ? new String[] {w} : Arrays.copyOf(by[c], by[c].length + 1);
+            by[c][by[c].length - 1] = w;
+        }
+        return by;
     }
 
     /** Whether the role word at {@code i} starts a clause: punctuation or a joining word before it (articles skipped). */
@@ -298,18 +313,26 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
         "valeur", "nutzen", "wert ", "valor", "beneficio", "bénéfice", "benefice"};
     static final String[] COST_WORDS = {"cost", "investment", "invest ", "spend", "tco", "expense", "budget", "price",
         "coût", "cout", "kosten", "coste", "costo", "custo", "investissement", "investition", "inversión"};
+    private static final String[][] VALUE_BY_LETTER = byFirstLetter(VALUE_WORDS);
+    private static final String[][] COST_BY_LETTER = byFirstLetter(COST_WORDS);
 
     static Role role(String lower) {
-        int value = firstOf(lower, VALUE_WORDS);
-        int cost = firstOf(lower, COST_WORDS);
-        int roi = roiWord(lower);
-        if (roi >= 0 && (value < 0 || roi < value) && (cost < 0 || roi < cost)) {
-            return Role.ROI;
+        // the first role word, read in one pass over the word starts (each word tried only where its first letter
+        // is): what taking the first of each word list would say (ShortcutsTest holds the two equal)
+        for (int i = 0; i < lower.length(); i++) {
+            if (i > 0 && Character.isLetter(lower.charAt(i - 1)) || !Character.isLetter(lower.charAt(i))) {
+                continue;
+            }
+            Role r = roleWordAt(lower, i);
+            if (r == Role.ROI) {
+                return r;
+            }
+            if (r != Role.NONE) {
+                int roi = roiWord(lower); // "return on investment" inside a word, before it
+                return roi >= 0 && roi < i ? Role.ROI : r;
+            }
         }
-        if (value >= 0 && (cost < 0 || value < cost)) {
-            return Role.VALUE;
-        }
-        return cost >= 0 ? Role.COST : Role.NONE;
+        return roiWord(lower) >= 0 ? Role.ROI : Role.NONE;
     }
 
     /** The label of an item: the words before its first colon, else its first four words. */
@@ -541,19 +564,5 @@ record RoiFigures(Optional<Amount> value, Optional<Amount> cost, Optional<BigDec
     /** Whether value and cost were both read without doubt. */
     boolean sure() {
         return value.isPresent() && cost.isPresent() && value.get().sure() && cost.get().sure();
-    }
-
-    static int firstOf(String lower, String... words) {
-        int best = -1;
-        for (String w : words) {
-            int i = lower.indexOf(w);
-            while (i > 0 && Character.isLetter(lower.charAt(i - 1))) {
-                i = lower.indexOf(w, i + 1);
-            }
-            if (i >= 0 && (best < 0 || i < best)) {
-                best = i;
-            }
-        }
-        return best;
     }
 }

@@ -184,14 +184,64 @@ class ShortcutsTest {
     /** The role word at {@code i} as it was read: the role of the next 24 characters, if its word starts at 0. */
     private static RoiFigures.Role roleOfRest(String lower, int i) {
         String rest = lower.substring(i, Math.min(lower.length(), i + 24));
-        RoiFigures.Role role = RoiFigures.role(rest);
+        RoiFigures.Role role = roleByEachList(rest);
         int at = switch (role) {
             case ROI -> RoiFigures.roiWord(rest);
-            case VALUE -> RoiFigures.firstOf(rest, RoiFigures.VALUE_WORDS);
-            case COST -> RoiFigures.firstOf(rest, RoiFigures.COST_WORDS);
+            case VALUE -> firstOf(rest, RoiFigures.VALUE_WORDS);
+            case COST -> firstOf(rest, RoiFigures.COST_WORDS);
             case NONE -> -1;
         };
         return at == 0 ? role : RoiFigures.Role.NONE;
+    }
+
+    /** {@link RoiFigures#role} (one pass over the word starts) says what the first word of each list said. */
+    @Test
+    void roleInOnePassAsByEachList() {
+        Random r = new Random(7);
+        List<String> texts = new ArrayList<>(List.of("xreturn on investment, cost eur 3k", "costly roi", "a roi of 120%",
+                "value then cost", "cost then value", "the return on investment", "benefits; investment", "", "roi"));
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            for (int w = r.nextInt(6); w >= 0; w--) {
+                String[] pool = r.nextBoolean() ? RoiFigures.VALUE_WORDS : RoiFigures.COST_WORDS;
+                String word = r.nextInt(4) == 0 ? "roi" : r.nextInt(5) == 0 ? "return on investment" : pool[r.nextInt(pool.length)];
+                b.append(r.nextInt(4) == 0 ? "x" : "").append(word).append(r.nextInt(3) == 0 ? "" : r.nextBoolean() ? " " : ", ");
+                b.append(RandomTexts.text(r).toLowerCase(Locale.ROOT));
+            }
+            texts.add(b.toString());
+        }
+        for (String t : texts) {
+            assertThat(RoiFigures.role(t)).as(t).isEqualTo(roleByEachList(t));
+        }
+    }
+
+    /** The role of a text as it was read: the first word of each list (indexOf), and which comes first. */
+    private static RoiFigures.Role roleByEachList(String lower) {
+        int value = firstOf(lower, RoiFigures.VALUE_WORDS);
+        int cost = firstOf(lower, RoiFigures.COST_WORDS);
+        int roi = RoiFigures.roiWord(lower);
+        if (roi >= 0 && (value < 0 || roi < value) && (cost < 0 || roi < cost)) {
+            return RoiFigures.Role.ROI;
+        }
+        if (value >= 0 && (cost < 0 || value < cost)) {
+            return RoiFigures.Role.VALUE;
+        }
+        return cost >= 0 ? RoiFigures.Role.COST : RoiFigures.Role.NONE;
+    }
+
+    /** Where the first of the words starts that no letter comes before, or -1. */
+    private static int firstOf(String lower, String... words) {
+        int best = -1;
+        for (String w : words) {
+            int i = lower.indexOf(w);
+            while (i > 0 && Character.isLetter(lower.charAt(i - 1))) {
+                i = lower.indexOf(w, i + 1);
+            }
+            if (i >= 0 && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     private static List<List<String>> concat(List<List<String>> a, List<List<String>> b) {
