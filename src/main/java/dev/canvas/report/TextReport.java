@@ -159,10 +159,17 @@ public final class TextReport {
         sb.append(st.bold(pad("canvas", width) + "  " + pad("verdict", verdictWidth) + "  ready  blockers  gaps  warnings")).append('\n');
         for (FileResult f : report.files()) {
             sb.append(pad(printable(f.file()), width)).append("  ").append(pad(printable(f.decision().label()), verdictWidth)).append("  ")
-                    .append(String.format("%4d%%  %8d  %4d  %8d", f.readiness().overall().percent(), f.count(Severity.BLOCKER),
-                            f.count(Severity.GAP), f.count(Severity.WARNING))).append('\n');
+                    .append(right(f.readiness().overall().percent(), 4)).append("%  ").append(right(f.count(Severity.BLOCKER), 8))
+                    .append("  ").append(right(f.count(Severity.GAP), 4)).append("  ").append(right(f.count(Severity.WARNING), 8))
+                    .append('\n');
         }
         sb.append('\n');
+    }
+
+    /** A number right-aligned in {@code width} columns, in ASCII digits (String.format, slower, uses the locale's). */
+    private static String right(long n, int width) {
+        String s = Long.toString(n);
+        return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
     }
 
     private static String pad(String s, int width) {
