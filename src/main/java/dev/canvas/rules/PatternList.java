@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,7 +45,8 @@ final class PatternList {
         this.words = words;
         if (isConfigured) {
             this.configured = ConfiguredPattern.compile(alternation(this.regexes));
-            this.configuredGroups = groups(this.regexes, r -> ConfiguredPattern.compile(r).matcher("").groupCount());
+            this.configuredGroups = groups(this.regexes.stream()
+                    .mapToInt(r -> ConfiguredPattern.compile(r).matcher("").groupCount()).toArray());
             this.starts = null;
         } else {
             this.configured = null;
@@ -82,15 +84,15 @@ final class PatternList {
     }
 
     /**
-     * The group of each pattern in {@link #alternation}: pattern k's group follows those of the patterns before it
-     * and the groups they hold, which {@code groupCount} counts (the engine compiling each pattern alone).
+     * The group of each pattern in {@link #alternation}, from how many groups each holds: pattern k's group follows
+     * those of the patterns before it and the groups they hold.
      */
-    private static int[] groups(List<String> patterns, java.util.function.ToIntFunction<String> groupCount) {
-        int[] g = new int[patterns.size()];
+    private static int[] groups(int[] groupCounts) {
+        int[] g = new int[groupCounts.length];
         int next = 1;
         for (int k = 0; k < g.length; k++) {
             g[k] = next;
-            next += 1 + groupCount.applyAsInt(patterns.get(k));
+            next += 1 + groupCounts[k];
         }
         return g;
     }
@@ -139,7 +141,7 @@ final class PatternList {
     }
 
     /** Which of the patterns whose groups are {@code groups} made the last match: the first whose group took part. */
-    private static int patternOf(int[] groups, java.util.function.IntUnaryOperator startOfGroup) {
+    private static int patternOf(int[] groups, IntUnaryOperator startOfGroup) {
         for (int k = 0; k < groups.length; k++) {
             if (startOfGroup.applyAsInt(groups[k]) >= 0) {
                 return k;
@@ -171,7 +173,7 @@ final class PatternList {
         private final AtomicReferenceArray<Tried> slots = new AtomicReferenceArray<>(SLOTS);
         /** The slots made so far, by the patterns they try. */
         private final Map<List<Integer>, Tried> made = new ConcurrentHashMap<>();
-        /** Each pattern alone, to ask which characters it can start with; made with the first slot. */
+        /** Each pattern alone, to ask which characters it can start with and how many groups it holds. */
         private volatile Pattern[] alone;
 
         /** The patterns to try at a place starting with the character of {@code slot}, or null when there are none. */
@@ -188,7 +190,7 @@ final class PatternList {
             List<Integer> tried = new ArrayList<>();
             Pattern[] each = alone();
             for (int k = 0; k < regexes.size(); k++) {
-                if (slot == OTHER || each[k] == null || canStartWith(each[k], (char) slot)) {
+                if (slot == OTHER || looksBehind(regexes.get(k)) || canStartWith(each[k], (char) slot)) {
                     tried.add(k);
                 }
             }
@@ -199,33 +201,27 @@ final class PatternList {
             if (same != null) {
                 return same;
             }
-            List<String> patterns = tried.stream().map(regexes::get).toList();
             int[] indexes = tried.stream().mapToInt(Integer::intValue).toArray();
-            int[] groups = new int[indexes.length];
-            int next = 1;
-            for (int j = 0; j < indexes.length; j++) {
-                Pattern p = each[indexes[j]] != null ? each[indexes[j]] : Pattern.compile(patterns.get(j));
-                groups[j] = next;
-                next += 1 + p.matcher("").groupCount();
-            }
-            Tried t = new Tried(Pattern.compile(alternation(patterns), Pattern.CASE_INSENSITIVE), indexes, groups);
+            int[] groupCounts = tried.stream().mapToInt(k -> each[k].matcher("").groupCount()).toArray();
+            Pattern alternation = Pattern.compile(alternation(tried.stream().map(regexes::get).toList()), Pattern.CASE_INSENSITIVE);
+            Tried t = new Tried(alternation, indexes, groups(groupCounts));
             made.putIfAbsent(tried, t);
             return t;
         }
 
+        /** Each pattern alone, case-insensitive as the list: made with the first slot. */
         private Pattern[] alone() {
             Pattern[] a = alone;
             if (a == null) {
-                a = new Pattern[regexes.size()];
-                for (int k = 0; k < a.length; k++) {
-                    String r = regexes.get(k);
-                    // null: a pattern that looks behind its start, tried at every place
-                    a[k] = r.contains("(?<") || r.contains("\\B") || r.contains("\\G") ? null
-                            : Pattern.compile(r, Pattern.CASE_INSENSITIVE);
-                }
+                a = regexes.stream().map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE)).toArray(Pattern[]::new);
                 alone = a;
             }
             return a;
+        }
+
+        /** A pattern that may look behind the place it starts at: one character alone cannot tell where it starts. */
+        private static boolean looksBehind(String regex) {
+            return regex.contains("(?<") || regex.contains("\\B") || regex.contains("\\G");
         }
 
         /** Whether a match of {@code p} can start with {@code c}: it matches c alone, or wants more after it. */
